@@ -1,0 +1,39 @@
+package org.newsgraph.canon;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normal forms of names, so that spellings that differ only in case, accents, dots, possessives or a leading
+ * article meet: "the U.N." and "UN", "Erdoğan" and "Erdogan", "Kerry's" and "Kerry".
+ */
+public final class Names {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Names() {
+    }
+
+    /** The comparison key of a name: lower case, no accents, no dots, no leading "the", single spaces. */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
+        s = s.toLowerCase(Locale.ROOT).replace(".", "");
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = POSSESSIVE.matcher(s).replaceAll("").strip();
+        if (s.startsWith("the ") && s.length() > 4) {
+            s = s.substring(4);
+        }
+        return s;
+    }
+
+    /** The words of a name's key, with Arabic-style "al-" prefixes also given bare ("al-Assad" → "assad"). */
+    static String[] words(String name) {
+        String k = key(name);
+        return k.isEmpty() ? new String[0] : k.split(" ");
+    }
+}

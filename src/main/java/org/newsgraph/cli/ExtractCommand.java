@@ -1,0 +1,135 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.canon.Entity;
+import org.newsgraph.canon.Ref;
+import org.newsgraph.canon.ResolvedArticle;
+import org.newsgraph.canon.ResolvedFact;
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.rdf.Iris;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code newsgraph extract}: facts as JSON Lines, no store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Prints one JSON object per extracted fact (JSON Lines) and stores nothing.",
+                "Each line has article, sentenceIndex, sentence, subject/relation/object (text = exact span; "
+                        + "subject/object also kind, resolved and, when an entity or concept, entity IRI, label "
+                        + "and type), relation.lemma, confidence, extractor, negated and hedged.",
+                "Pronouns that coreference cannot resolve are printed with resolved=false; the graph never "
+                        + "stores them."})
+final class ExtractCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - for stdin.")
+    List<String> paths;
+
+    @Option(names = "--sentences", description = "Treat every input line as its own document (sentence-per-line corpora).")
+    boolean sentences;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base IRI for entity IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), Iris.under(base));
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        int[] failures = {0};
+        if (sentences) {
+            for (String p : paths) {
+                failures[0] += perLine(p, processor, out);
+            }
+        } else {
+            ArticleSource.of(paths).forEach(r -> {
+                if (r instanceof ReadResult.Read read) {
+                    print(processor, read.article(), out);
+                } else if (r instanceof ReadResult.Failed f) {
+                    System.err.println("newsgraph: skipped " + f.source() + ": " + f.reason());
+                    failures[0]++;
+                }
+            });
+        }
+        out.flush();
+        return failures[0] == 0 ? 0 : Newsgraph.SOME_FAILED;
+    }
+
+    private static int perLine(String path, ArticleProcessor processor, PrintStream out) throws IOException {
+        BufferedReader in = path.equals("-")
+                ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
+        try (in) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (!line.isBlank()) {
+                    print(processor, new Article(path + "#" + n, null, null, null, line.strip(), path + ":" + n), out);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void print(ArticleProcessor processor, Article article, PrintStream out) {
+        ResolvedArticle resolved = processor.resolve(article);
+        for (ResolvedFact rf : resolved.facts()) {
+            Fact f = rf.fact();
+            ObjectNode line = JSON.createObjectNode();
+            line.put("article", article.id());
+            line.put("sentenceIndex", f.sentence());
+            line.put("sentence", resolved.extraction().sentences().get(f.sentence()).text());
+            line.set("subject", argument(processor, resolved, f.subject(), rf.subject()));
+            ObjectNode relation = line.putObject("relation");
+            relation.put("text", f.relation().text());
+            relation.put("lemma", f.relation().lemma());
+            line.set("object", argument(processor, resolved, f.object(), rf.object()));
+            line.put("confidence", f.confidence());
+            line.put("extractor", f.extractor());
+            line.put("negated", f.negated());
+            line.put("hedged", f.hedged());
+            out.println(line);
+        }
+    }
+
+    private static ObjectNode argument(ArticleProcessor processor, ResolvedArticle resolved, Argument a,
+                                       Optional<Ref> ref) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("text", a.text());
+        node.put("begin", a.span().begin());
+        node.put("end", a.span().end());
+        node.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("resolved", ref.isPresent());
+        ref.ifPresent(r -> {
+            node.put("entity", processor.graphs().node(r).getURI());
+            if (r instanceof Ref.EntityRef e) {
+                Entity entity = resolved.entity(e.key()).orElseThrow();
+                node.put("label", entity.label());
+                node.put("type", entity.type().className());
+            } else if (r instanceof Ref.ConceptRef c) {
+                node.put("label", c.label());
+                node.put("type", "Concept");
+            }
+        });
+        return node;
+    }
+}

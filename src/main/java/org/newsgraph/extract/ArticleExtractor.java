@@ -1,0 +1,116 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import org.newsgraph.ingest.Article;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads sentences, NER mentions and facts off an article annotated by CoreNLP.
+ *
+ * <p>Facts come from two extractors, the dependency patterns and OpenIE. Within a sentence, facts with the same
+ * subject head, relation and object head are variants of one statement; one is kept: a dependency fact before an
+ * OpenIE one, then the one whose arguments say the most.
+ */
+public final class ArticleExtractor {
+
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+
+    /** Extracts from an article and its annotation. */
+    public Extraction extract(Article article, CoreDocument doc) {
+        int[][] chainOfHead = chainHeads(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        List<CoreSentence> coreSentences = doc.sentences();
+        for (int i = 0; i < coreSentences.size(); i++) {
+            CoreSentence cs = coreSentences.get(i);
+            int[] mentionOfToken = new int[cs.tokens().size()];
+            Arrays.fill(mentionOfToken, -1);
+            addMentions(i, cs, chainOfHead[i], mentionOfToken, mentions);
+            int begin = cs.charOffsets().first;
+            int end = cs.charOffsets().second;
+            sentences.add(new Sentence(i, new Span(begin, end),
+                    article.text().substring(begin, end)));
+            SentenceView view = new SentenceView(i, cs, article.text(), mentionOfToken, chainOfHead[i]);
+            List<Fact> candidates = new ArrayList<>(DependencyFacts.of(view));
+            candidates.addAll(OpenIeFacts.of(view, cs));
+            facts.addAll(variantsRemoved(candidates));
+        }
+        return new Extraction(article, sentences, mentions, facts);
+    }
+
+    private static void addMentions(int sentence, CoreSentence cs, int[] chains, int[] mentionOfToken,
+                                    List<Mention> into) {
+        if (cs.entityMentions() == null) {
+            return;
+        }
+        for (CoreEntityMention m : cs.entityMentions()) {
+            List<CoreLabel> tokens = m.tokens();
+            if (tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.tag()))) {
+                continue;
+            }
+            int chain = -1;
+            for (CoreLabel t : tokens) {
+                mentionOfToken[t.index() - 1] = into.size();
+                if (chain < 0) {
+                    chain = chains[t.index() - 1];
+                }
+            }
+            Span span = new Span(m.charOffsets().first, m.charOffsets().second);
+            into.add(new Mention(into.size(), sentence, span, m.text(), m.entityType(), chain));
+        }
+    }
+
+    /** For each sentence and token, the coreference chain whose mention has that token as its head, or -1. */
+    private static int[][] chainHeads(CoreDocument doc) {
+        List<CoreSentence> sentences = doc.sentences();
+        int[][] heads = new int[sentences.size()][];
+        for (int i = 0; i < sentences.size(); i++) {
+            heads[i] = new int[sentences.get(i).tokens().size()];
+            Arrays.fill(heads[i], -1);
+        }
+        Map<Integer, CorefChain> chains = doc.corefChains();
+        if (chains == null) {
+            return heads;
+        }
+        for (CorefChain chain : chains.values()) {
+            if (chain.getMentionsInTextualOrder().size() < 2) {
+                continue;
+            }
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                int s = m.sentNum - 1;
+                int h = m.headIndex - 1;
+                if (s >= 0 && s < heads.length && h >= 0 && h < heads[s].length && heads[s][h] < 0) {
+                    heads[s][h] = chain.getChainID();
+                }
+            }
+        }
+        return heads;
+    }
+
+    private static List<Fact> variantsRemoved(List<Fact> candidates) {
+        Map<String, Fact> best = new LinkedHashMap<>();
+        Comparator<Fact> better = Comparator
+                .comparing((Fact f) -> f.extractor().equals(DependencyFacts.EXTRACTOR))
+                .thenComparingInt(f -> f.subject().text().length() + f.object().text().length());
+        for (Fact f : candidates) {
+            if (f.subject().head() == f.object().head()) {
+                continue;
+            }
+            String key = f.subject().head() + "|" + f.relation().lemma() + "|" + f.object().head() + "|" + f.negated();
+            best.merge(key, f, (a, b) -> better.compare(b, a) > 0 ? b : a);
+        }
+        return new ArrayList<>(best.values());
+    }
+}

@@ -1,0 +1,77 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ie.util.RelationTriple;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.naturalli.NaturalLogicAnnotations;
+import edu.stanford.nlp.pipeline.CoreSentence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Facts from CoreNLP's OpenIE triples, with arguments tied back to the sentence's own tokens.
+ */
+final class OpenIeFacts {
+
+    static final String EXTRACTOR = "openie";
+
+    private OpenIeFacts() {
+    }
+
+    static List<Fact> of(SentenceView s, CoreSentence sentence) {
+        List<Fact> facts = new ArrayList<>();
+        Collection<RelationTriple> triples =
+                sentence.coreMap().get(NaturalLogicAnnotations.RelationTriplesAnnotation.class);
+        if (triples == null) {
+            return facts;
+        }
+        for (RelationTriple t : triples) {
+            List<CoreLabel> subject = real(t.subject);
+            List<CoreLabel> object = real(t.object);
+            if (subject.isEmpty() || object.isEmpty()) {
+                continue;
+            }
+            String lemma = RelationWords.lemma(t.relation);
+            if (lemma.isEmpty()) {
+                continue;
+            }
+            Argument subj = s.argumentOf(subject, head(t.subjectHead(), subject));
+            Argument obj = s.argumentOf(object, head(t.objectHead(), object));
+            facts.add(new Fact(s.index, subj, relation(s, t, subj, lemma), obj, t.confidence, EXTRACTOR,
+                    RelationWords.negated(t.relation), RelationWords.hedged(t.relation)));
+        }
+        return facts;
+    }
+
+    private static Relation relation(SentenceView s, RelationTriple t, Argument subject, String lemma) {
+        TreeSet<Integer> words = new TreeSet<>();
+        for (CoreLabel w : real(t.relation)) {
+            words.add(w.index());
+        }
+        if (words.isEmpty()) {
+            Span at = new Span(subject.span().end(), subject.span().end());
+            return new Relation(t.relationGloss(), at, lemma);
+        }
+        return new Relation(s.text(words), s.span(words), lemma);
+    }
+
+    /** Tokens that stand in the sentence; OpenIE adds synthetic ones such as the "is" of an apposition. */
+    private static List<CoreLabel> real(List<CoreLabel> tokens) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (CoreLabel t : tokens) {
+            if (t.index() > 0 && t.beginPosition() >= 0) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static int head(CoreLabel head, List<CoreLabel> tokens) {
+        if (head != null && head.index() > 0 && tokens.stream().anyMatch(t -> t.index() == head.index())) {
+            return head.index();
+        }
+        return tokens.get(tokens.size() - 1).index();
+    }
+}

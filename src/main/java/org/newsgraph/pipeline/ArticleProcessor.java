@@ -1,0 +1,56 @@
+package org.newsgraph.pipeline;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.canon.Canonicalizer;
+import org.newsgraph.canon.ResolvedArticle;
+import org.newsgraph.extract.ArticleExtractor;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.ArticleGraphs;
+import org.newsgraph.rdf.Iris;
+
+import java.util.Objects;
+
+/**
+ * The whole flow for one article, short of storing it: annotate, extract, canonicalize, build its graph.
+ */
+public final class ArticleProcessor {
+
+    /** What one article became. */
+    public record Processed(ResolvedArticle resolved, ArticleGraph graph) {
+    }
+
+    private final NlpPipeline nlp;
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final Canonicalizer canonicalizer = new Canonicalizer();
+    private final ArticleGraphs graphs;
+
+    public ArticleProcessor(NlpPipeline nlp, Iris iris) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.graphs = new ArticleGraphs(iris, "newsgraph " + version() + "; " + nlp.version());
+    }
+
+    /** Reads an article into facts and entities without building its graph. */
+    public ResolvedArticle resolve(Article article) {
+        CoreDocument doc = nlp.annotate(article.text());
+        return canonicalizer.resolve(extractor.extract(article, doc));
+    }
+
+    /** Reads an article and builds its graph. */
+    public Processed process(Article article) {
+        ResolvedArticle resolved = resolve(article);
+        return new Processed(resolved, graphs.build(resolved));
+    }
+
+    /** How arguments become IRIs, for printing facts without a store. */
+    public ArticleGraphs graphs() {
+        return graphs;
+    }
+
+    /** The project version from the jar manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = ArticleProcessor.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

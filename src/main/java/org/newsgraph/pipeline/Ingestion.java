@@ -1,0 +1,69 @@
+package org.newsgraph.pipeline;
+
+import org.newsgraph.canon.ResolvedFact;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.store.NewsStore;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads articles from a source, processes each and stores it. A bad input or an article that fails is reported
+ * through the problem sink and skipped; the run goes on with the rest.
+ */
+public final class Ingestion {
+
+    /** Progress of a run: called once per input read, with its size in bytes. */
+    public interface Progress {
+        void advanced(long bytes, String lastArticle);
+
+        Progress NONE = (bytes, last) -> { };
+    }
+
+    private final NewsStore store;
+    private final ArticleProcessor processor;
+    private final Consumer<String> problems;
+
+    public Ingestion(NewsStore store, ArticleProcessor processor, Consumer<String> problems) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.processor = Objects.requireNonNull(processor, "processor");
+        this.problems = Objects.requireNonNull(problems, "problems");
+    }
+
+    /** Ingests everything the source yields. */
+    public IngestSummary run(ArticleSource source, Progress progress) {
+        long start = System.nanoTime();
+        int[] counts = new int[4];
+        Set<String> entities = new HashSet<>();
+        source.forEach(result -> {
+            if (result instanceof ReadResult.Failed failed) {
+                counts[3]++;
+                problems.accept(failed.source() + ": " + failed.reason());
+                progress.advanced(failed.bytes(), null);
+            } else if (result instanceof ReadResult.Read read) {
+                store(read.article(), counts, entities);
+                progress.advanced(read.bytes(), read.article().id());
+            }
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new IngestSummary(counts[0], counts[1], counts[2], entities.size(), counts[3], seconds);
+    }
+
+    private void store(Article article, int[] counts, Set<String> entities) {
+        try {
+            ArticleProcessor.Processed p = processor.process(article);
+            store.put(p.graph());
+            counts[0]++;
+            counts[1] += p.resolved().extraction().sentences().size();
+            counts[2] += (int) p.resolved().facts().stream().filter(ResolvedFact::storable).count();
+            p.resolved().entities().forEach(e -> entities.add(e.key()));
+        } catch (RuntimeException e) {
+            counts[3]++;
+            problems.accept(article.source() + ": failed: " + e);
+        }
+    }
+}

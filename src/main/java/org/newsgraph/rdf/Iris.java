@@ -1,0 +1,75 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Mints the graph's IRIs under a base IRI. The same key always gives the same IRI, and any string gives a valid
+ * IRI: everything but unreserved ASCII characters is percent-encoded.
+ */
+public final class Iris {
+
+    /** Where IRIs live unless the user says otherwise: resolvable on a default local {@code serve}. */
+    public static final String DEFAULT_BASE = "http://localhost:3030/id/";
+
+    private final String base;
+
+    private Iris(String base) {
+        this.base = base;
+    }
+
+    /** IRIs under this base; it must be an absolute http(s) IRI ending in '/' or '#'. */
+    public static Iris under(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+[/#]")) {
+            throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/' or '#': " + base);
+        }
+        return new Iris(base);
+    }
+
+    public static Iris standard() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node article(String id) {
+        return NodeFactory.createURI(base + "article/" + encode(id));
+    }
+
+    public Node entity(String key) {
+        return NodeFactory.createURI(base + "entity/" + encode(key.replace(' ', '_')));
+    }
+
+    public Node concept(String key) {
+        return NodeFactory.createURI(base + "concept/" + encode(key.replace(' ', '_')));
+    }
+
+    public Node relation(String lemma) {
+        return NodeFactory.createURI(base + "relation/" + encode(lemma.replace(' ', '_')));
+    }
+
+    /** A part of an article (a sentence, fact or mention), as a fragment of the article's IRI. */
+    public Node part(Node article, String kind, int number) {
+        return NodeFactory.createURI(article.getURI() + "#" + kind + number);
+    }
+
+    static String encode(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~')) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.newsgraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.NG;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The TDB2 store: one named graph per article plus the corpus graph; the default graph of queries is the union
+ * of all named graphs. Every change to an article happens in one write transaction, so a crash never leaves half
+ * an article.
+ */
+public final class NewsStore implements AutoCloseable {
+
+    /** Where the store lives unless the user says otherwise. */
+    public static final Path DEFAULT_DIR = Path.of("newsgraph-db");
+
+    private final Path dir;
+    private final Dataset dataset;
+
+    private NewsStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in this directory, creating it if needed. */
+    public static NewsStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new NewsStore(dir, ds);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The Jena dataset, for queries and for serving. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Writes an article's graph, replacing any earlier version of it, and updates the corpus graph. */
+    public void put(ArticleGraph article) {
+        Objects.requireNonNull(article, "article");
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> {
+            Set<Node> touched = new LinkedHashSet<>(CorpusDescriptions.mentionedBy(dsg, article.article()));
+            dsg.removeGraph(article.article());
+            article.graph().find().forEachRemaining(t -> dsg.add(new Quad(article.article(), t)));
+            touched.addAll(article.resources());
+            CorpusDescriptions.recompute(dsg, touched);
+        });
+    }
+
+    /** Removes an article and everything that came only from it; false when no article has this id. */
+    public boolean delete(String id) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dataset, () -> {
+            Optional<Node> article = findArticle(dsg, id);
+            if (article.isEmpty()) {
+                return false;
+            }
+            List<Node> touched = CorpusDescriptions.mentionedBy(dsg, article.get());
+            dsg.removeGraph(article.get());
+            CorpusDescriptions.recompute(dsg, touched);
+            return true;
+        });
+    }
+
+    /** The IRI of the article with this id, if stored. */
+    public Optional<Node> article(String id) {
+        return Txn.calculateRead(dataset, () -> findArticle(dataset.asDatasetGraph(), id));
+    }
+
+    /** Ids of all stored articles. */
+    public List<String> articleIds() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> ids = new ArrayList<>();
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.find(Node.ANY, Node.ANY, NG.schemaIdentifier, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())) {
+                    ids.add(q.getObject().getLiteralLexicalForm());
+                }
+            });
+            return ids;
+        });
+    }
+
+    private static Optional<Node> findArticle(DatasetGraph dsg, String id) {
+        Node literal = org.apache.jena.graph.NodeFactory.createLiteralString(id);
+        var it = dsg.find(Node.ANY, Node.ANY, NG.schemaIdentifier, literal);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (q.getGraph().equals(q.getSubject())) {
+                return Optional.of(q.getSubject());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Number of quads in all graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            dataset.asDatasetGraph().find().forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

@@ -20,11 +20,11 @@ public final class NlpPipeline {
 
     private static volatile NlpPipeline shared;
 
-    private final Properties properties;
+    private final String version;
     private final StanfordCoreNLP corenlp;
 
     private NlpPipeline(Properties properties) {
-        this.properties = properties;
+        this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(new TreeMap<>(properties).toString().hashCode());
         this.corenlp = new StanfordCoreNLP(properties);
     }
 
@@ -82,8 +82,8 @@ public final class NlpPipeline {
         return doc;
     }
 
-    /** A short, stable description of the configuration, recorded with every fact as the extractor version. */
+    /** A short, stable name of the configuration, recorded with every fact as part of the extractor version. */
     public String version() {
-        return "CoreNLP 4.5.10 [" + new TreeMap<>(properties) + "]";
+        return version;
     }
 }

@@ -33,8 +33,12 @@ final class OpenIeFacts {
             if (subject.isEmpty() || object.isEmpty()) {
                 continue;
             }
-            String lemma = RelationWords.lemma(t.relation);
-            if (lemma.isEmpty()) {
+            List<CoreLabel> relationWords = real(t.relation);
+            boolean hasVerb = relationWords.stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("VB"));
+            String lemma = RelationWords.lemma(relationWords);
+            if (!hasVerb && !lemma.isEmpty() && t.isPrefixBe()) {
+                lemma = "be " + lemma;
+            } else if (!hasVerb) {
                 continue;
             }
             Argument subj = s.argumentOf(subject, head(t.subjectHead(), subject));

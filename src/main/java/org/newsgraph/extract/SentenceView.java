@@ -170,9 +170,9 @@ final class SentenceView {
         }
         StringBuilder sb = new StringBuilder();
         String run = text(kept);
-        // Lower-case the first word unless it is a proper noun, so "The ceasefire" and "ceasefire" meet.
+        // Only a sentence's first word owes its capital to position; lower-case it unless it is a proper noun.
         CoreLabel first = token(kept.get(0));
-        if (!first.tag().startsWith("NNP") && !run.isEmpty() && !isAcronym(first.word())) {
+        if (first.index() == 1 && !first.tag().startsWith("NNP") && !run.isEmpty() && !isAcronym(first.word())) {
             sb.append(run.substring(0, 1).toLowerCase(Locale.ROOT)).append(run.substring(1));
         } else {
             sb.append(run);

@@ -61,7 +61,8 @@ public final class Ingestion {
             counts[1] += p.resolved().extraction().sentences().size();
             counts[2] += (int) p.resolved().facts().stream().filter(ResolvedFact::storable).count();
             p.resolved().entities().forEach(e -> entities.add(e.key()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+            // One article that breaks the NLP must not end the run; running out of heap still does.
             counts[3]++;
             problems.accept(article.source() + ": failed: " + e);
         }

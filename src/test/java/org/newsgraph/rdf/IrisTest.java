@@ -1,0 +1,47 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.irix.IRIx;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * IRIs are deterministic, valid for any input, and live under the chosen base.
+ */
+class IrisTest {
+
+    private final Iris iris = Iris.under("https://news.example.org/kg/");
+
+    @Test
+    void sameKeyGivesSameIri() {
+        assertEquals(iris.entity("john kerry"), iris.entity("john kerry"));
+        assertEquals("https://news.example.org/kg/entity/john_kerry", iris.entity("john kerry").getURI());
+        assertNotEquals(iris.entity("john kerry"), iris.concept("john kerry"));
+    }
+
+    @Test
+    void anyStringMakesAValidIri() {
+        for (String nasty : new String[] {"a b", "<x>", "\"q\"", "{}|\\^`", "line\nbreak", "ü/é#?%", "ت", ""}) {
+            String uri = iris.article(nasty).getURI();
+            assertTrue(uri.startsWith("https://news.example.org/kg/article/"), uri);
+            IRIx parsed = IRIx.create(uri);
+            assertTrue(parsed.isAbsolute(), uri);
+            assertTrue(uri.chars().allMatch(c -> c > 32 && c < 127), uri);
+        }
+    }
+
+    @Test
+    void distinctIdsStayDistinct() {
+        assertNotEquals(iris.article("a/b"), iris.article("a_b"));
+        assertNotEquals(iris.article("a b"), iris.article("a+b"));
+    }
+
+    @Test
+    void rejectsABaseThatIsNoHttpIri() {
+        assertThrows(IllegalArgumentException.class, () -> Iris.under("not an iri/"));
+        assertThrows(IllegalArgumentException.class, () -> Iris.under("http://example.org/no-slash"));
+    }
+}

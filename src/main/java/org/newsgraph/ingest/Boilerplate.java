@@ -40,7 +40,7 @@ final class Boilerplate {
             + "|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
             + "(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?";
     private static final Pattern DATED_HEADLINE = Pattern.compile(
-            "(?<title>.*?\\p{L}.*?)\\s*(?:[-–—|•·/:]\\s*|\\(\\s*)" + DATE + "\\s*\\)?",
+            "(?<title>\\P{L}*+\\p{L}.*?)\\s*(?:[-–—|•·/:]\\s*|\\(\\s*)" + DATE + "\\s*\\)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern DATE_ONLY = Pattern.compile(DATE, Pattern.CASE_INSENSITIVE);
@@ -54,6 +54,8 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'”’)\\]]*");
 
     private Boilerplate() {
@@ -164,8 +166,8 @@ final class Boilerplate {
 
     /** The words of a line with surrounding punctuation removed; punctuation-only tokens are dropped. */
     static List<String> words(String line) {
-        return Arrays.stream(line.split("\\s+"))
-                .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
+        return Arrays.stream(WHITESPACE.split(line))
+                .map(w -> EDGE_PUNCTUATION.matcher(w).replaceAll(""))
                 .filter(w -> !w.isEmpty())
                 .toList();
     }

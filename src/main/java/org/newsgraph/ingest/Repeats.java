@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Removes text that a scrape printed twice: doubled lines, doubled sentences, repeated paragraphs. */
 final class Repeats {
@@ -15,6 +16,8 @@ final class Repeats {
     /** Shorter repeats can be deliberate ("No. No."), so they stay. */
     private static final int MIN_WORDS = 4;
     private static final int MIN_KEY_LENGTH = 20;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)]?) +");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Repeats() {
     }
@@ -39,7 +42,7 @@ final class Repeats {
 
     /** Removes a sentence, or run of sentences, that directly repeats the one before it. */
     static String dropRepeatedSentences(String paragraph) {
-        List<String> parts = new ArrayList<>(Arrays.asList(paragraph.split("(?<=[.!?][\"'”’)]?) +")));
+        List<String> parts = new ArrayList<>(Arrays.asList(SENTENCE_BREAK.split(paragraph)));
         if (parts.size() < 2) {
             return paragraph;
         }
@@ -72,7 +75,7 @@ final class Repeats {
 
     /** What two paragraphs must share to count as the same text. */
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static int repeatedRunAt(List<String> parts, int i) {

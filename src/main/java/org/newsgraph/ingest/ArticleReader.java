@@ -94,7 +94,7 @@ final class ArticleReader {
         } catch (UnreadableInputException e) {
             return new ReadResult.Failed(source, e.getMessage(), size);
         }
-        String refusal = text.isEmpty() ? "no article text left after removing page furniture" : limits.check(text);
+        String refusal = text.isEmpty() ? Limits.NOTHING_LEFT : limits.check(text);
         return refusal != null
                 ? new ReadResult.Failed(source, refusal, size)
                 : new ReadResult.Read(new Article(id, title, date, url, text, source), size);

@@ -54,6 +54,9 @@ final class Boilerplate {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|in|&))*");
+    private static final int MAX_BYLINE_WORDS = 10;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'”’)\\]]*");
@@ -143,7 +146,10 @@ final class Boilerplate {
                 || (words.size() <= 12 && furniture == content.size());
     }
 
-    /** Credit and copyright lines: "(Reporting by …)", "Photo: …", "© 2020 …", "All rights reserved". */
+    /**
+     * Credit and copyright lines: "(Reporting by …)", "By Jane Doe and John Roe", "Photo: …",
+     * "© 2020 …", "All rights reserved".
+     */
     static boolean isCredit(String line) {
         if (line.length() > 400) {
             return false;
@@ -151,6 +157,7 @@ final class Boilerplate {
         int n = words(line).size();
         boolean bracketedOrUnfinished = line.startsWith("(") || !endsSentence(line);
         return (n <= 40 && bracketedOrUnfinished && CREDIT.matcher(line).matches())
+                || (n <= MAX_BYLINE_WORDS && BYLINE.matcher(line).matches())
                 || (n <= 25 && PICTURE_CREDIT.matcher(line).matches())
                 || (n <= 40 && COPYRIGHT.matcher(line).matches());
     }

@@ -1,6 +1,8 @@
 package org.newsgraph.ingest;
 
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -18,6 +21,10 @@ import org.jsoup.select.NodeVisitor;
  * Finds the article body of an HTML page and returns its paragraphs, one per blank-line-separated
  * block. Every walk over the tree is iterative (jsoup's {@link NodeTraversor}), so deeply nested
  * pages cannot overflow the stack.
+ *
+ * <p>Elements whose class or id names furniture (share, related, comments, …) are dropped, unless
+ * they look like a layout wrapper: a state class such as {@code has-sidebar} or {@code nav-open}
+ * names no furniture, and an element holding 80% or more of the paragraph text around it is kept.
  */
 final class HtmlBody {
 
@@ -30,35 +37,45 @@ final class HtmlBody {
             "comments", "newsletter", "advert", "advertisement", "ad", "ads", "promo", "promotion", "cookie",
             "cookies", "consent", "subscribe", "subscription", "breadcrumb", "breadcrumbs", "footer", "nav",
             "navbar", "navigation", "menu", "sidebar", "popup", "modal");
-    private static final Pattern NAME_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    /** Words that turn a class name into a state of the page ("has-sidebar", "nav-open"). */
+    private static final Set<String> STATE_WORDS = Set.of("has", "with", "no", "is", "show", "hide", "open",
+            "active", "enabled", "expanded", "collapsed", "visible");
+    private static final double WRAPPER_SHARE = 0.8;
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
-    private HtmlBody() {
+    /** Characters of paragraph text inside each element. */
+    private final Map<Element, Integer> paragraphText;
+
+    private HtmlBody(Map<Element, Integer> paragraphText) {
+        this.paragraphText = paragraphText;
     }
 
     /** The page's article text; the document is modified (furniture is removed). */
     static String paragraphs(Document doc) {
         Element body = doc.body();
         removeBelow(body, HtmlBody::isJunk);
-        Element semantic = semanticMain(body);
-        Element main = semantic != null ? semantic : mostParagraphText(body);
-        removeBelow(main, HtmlBody::namedLikeFurniture);
+        HtmlBody measured = new HtmlBody(measure(body));
+        Element semantic = measured.semanticMain(body);
+        Element main = semantic != null ? semantic : measured.mostParagraphText(body);
+        int mainText = measured.textOf(main);
+        removeBelow(main, e -> measured.isFurniture(e, mainText));
         String text = ParagraphCollector.collect(main, false);
         return text.isEmpty() ? ParagraphCollector.collect(main, true) : text;
     }
 
     /** The marked-up article body: {@code itemprop=articleBody}, else the largest {@code <article>}, else {@code <main>}. */
-    private static Element semanticMain(Element body) {
+    private Element semanticMain(Element body) {
         Element marked = body.selectFirst("[itemprop=articleBody]");
         if (marked != null) {
             return marked;
         }
-        Element article = body.select("article").stream()
-                .max(Comparator.comparingInt(HtmlBody::paragraphTextLength)).orElse(null);
+        Element article = body.select("article").stream().max(Comparator.comparingInt(this::textOf)).orElse(null);
         return article != null ? article : body.selectFirst("main");
     }
 
     /** Without markup: the element whose child paragraphs hold the most text, furniture not counted. */
-    private static Element mostParagraphText(Element body) {
+    private Element mostParagraphText(Element body) {
+        int total = textOf(body);
         Map<Element, Integer> byParent = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int inFurniture;
@@ -66,9 +83,9 @@ final class HtmlBody {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    inFurniture += namedLikeFurniture(e) ? 1 : 0;
+                    inFurniture += isFurniture(e, total) ? 1 : 0;
                     if (inFurniture == 0 && e.normalName().equals("p") && e.parent() != null) {
-                        byParent.merge(e.parent(), e.text().length(), Integer::sum);
+                        byParent.merge(e.parent(), textOf(e), Integer::sum);
                     }
                 }
             }
@@ -76,15 +93,52 @@ final class HtmlBody {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    inFurniture -= namedLikeFurniture(e) ? 1 : 0;
+                    inFurniture -= isFurniture(e, total) ? 1 : 0;
                 }
             }
         }, body);
         return byParent.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
     }
 
-    private static int paragraphTextLength(Element e) {
-        return e.select("p").stream().mapToInt(p -> p.text().length()).sum();
+    /** Named like furniture and not a wrapper holding most of the {@code around} characters of text. */
+    private boolean isFurniture(Element e, int around) {
+        return namedLikeFurniture(e) && (around == 0 || textOf(e) < WRAPPER_SHARE * around);
+    }
+
+    private int textOf(Element e) {
+        return paragraphText.getOrDefault(e, 0);
+    }
+
+    /** Characters of text inside {@code <p>} elements, for every element below and including {@code root}. */
+    private static Map<Element, Integer> measure(Element root) {
+        Map<Element, Integer> sizes = new IdentityHashMap<>();
+        Deque<int[]> open = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int inParagraph;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    open.push(new int[1]);
+                    inParagraph += e.normalName().equals("p") ? 1 : 0;
+                } else if (node instanceof TextNode t && inParagraph > 0 && !open.isEmpty()) {
+                    open.peek()[0] += t.text().length();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int size = open.pop()[0];
+                    sizes.put(e, size);
+                    if (!open.isEmpty()) {
+                        open.peek()[0] += size;
+                    }
+                    inParagraph -= e.normalName().equals("p") ? 1 : 0;
+                }
+            }
+        }, root);
+        return sizes;
     }
 
     /** Removes the elements below {@code root} (not {@code root} itself) that {@code junk} accepts. */
@@ -103,8 +157,16 @@ final class HtmlBody {
     }
 
     private static boolean namedLikeFurniture(Element e) {
-        for (String word : NAME_SPLIT.split(e.className() + " " + e.id())) {
-            if (FURNITURE_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            String[] words = WORD_SPLIT.split(name);
+            boolean state = false;
+            boolean furniture = false;
+            for (String word : words) {
+                String w = word.toLowerCase(Locale.ROOT);
+                state |= STATE_WORDS.contains(w);
+                furniture |= FURNITURE_NAMES.contains(w);
+            }
+            if (furniture && !state) {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 /**
  * Title, publication date and address of an HTML page, from its metadata (Open Graph, Twitter
  * cards, Dublin Core, {@code <time>}, JSON-LD) with the page's own {@code <title>} and
- * {@code <h1>} as fallbacks for the title.
+ * {@code <h1>} as fallbacks for the title. A short site name after the title is cut off.
  *
  * @param title headline or {@code null}
  * @param date  ISO-8601 date or timestamp, or {@code null}
@@ -34,8 +34,8 @@ record HtmlMetadata(String title, String date, String url) {
     static HtmlMetadata of(Document doc) {
         Map<String, String> meta = metaTags(doc);
         String title = first(Stream.of(
-                meta.get("og:title"),
-                meta.get("twitter:title"),
+                withoutSiteName(meta.get("og:title")),
+                withoutSiteName(meta.get("twitter:title")),
                 withoutSiteName(doc.title()),
                 text(doc.selectFirst("h1"))));
         String date = first(Stream.concat(

@@ -70,7 +70,7 @@ final class JsonLines {
             return new ReadResult.Failed(source, problem, bytes);
         }
         TextCleaner.Cleaned cleaned = TextCleaner.clean(text.asText(), string(node, "title"));
-        String refusal = limits.check(cleaned.text());
+        String refusal = cleaned.text().isEmpty() ? Limits.NOTHING_LEFT : limits.check(cleaned.text());
         if (refusal != null) {
             return new ReadResult.Failed(source, refusal, bytes);
         }

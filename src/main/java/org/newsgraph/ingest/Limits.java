@@ -12,6 +12,9 @@ record Limits(int maxChars) {
     /** Room for markup, scripts and styles in an HTML page on top of its text. */
     static final long HTML_MARKUP_BYTES = 16L << 20;
 
+    /** The reason given for an input whose text was all page furniture. */
+    static final String NOTHING_LEFT = "no article text left after removing page furniture";
+
     Limits {
         if (maxChars < 1) {
             throw new IllegalArgumentException("maxChars must be at least 1, not " + maxChars);

@@ -36,8 +36,9 @@ public final class TextCleaner {
 
     /**
      * Cleans text and detects its title: the first line that looks like a headline (3 to 20 words,
-     * no final period, not page furniture) and is followed by more text. Only short lines before the
-     * first sentence are candidates, so text that opens with prose has no title.
+     * no final period, not page furniture, not a date) and is followed by more text. Only the first
+     * three lines before the first sentence are candidates, so text that opens with prose has no
+     * title; short lines above the title (a section label, a date) go with it.
      *
      * @param raw decoded text, any line ends
      * @return the title (or {@code null}) and the cleaned text

@@ -84,6 +84,8 @@ class HtmlArticlesTest {
                 + "<title>Tag title | Site</title></head>" + body).title());
         assertEquals("Tag title of the story", read("<head><title>Tag title of the story - The Daily Example</title></head>" + body).title());
         assertEquals("Heading of the page", read(body).title());
+        assertEquals("Open graph title", read("<head><meta property=\"og:title\" content=\"Open graph title | Gazette\">"
+                + "</head>" + body).title());
     }
 
     @Test
@@ -139,6 +141,27 @@ class HtmlArticlesTest {
 
         assertEquals("The ferry to the islands will run twice a day from May.\n\nTickets go on sale next week at the harbour office.",
                 read(html).text());
+    }
+
+    @Test
+    void keepsALayoutWrapperNamedLikeFurnitureWhenItHoldsTheStory() throws Exception {
+        String html = """
+                <body><div class="page has-sidebar">
+                  <div id="story"><p>The ferry to the islands will run twice a day from May.</p>
+                  <p>Tickets go on sale next week at the harbour office.</p></div>
+                  <div class="sidebar-box"><p>Sign up for the weekly digest.</p></div>
+                </div></body>
+                """;
+
+        assertEquals("The ferry to the islands will run twice a day from May.\n\nTickets go on sale next week at the harbour office.",
+                read(html).text());
+        assertEquals("The ferry to the islands will run twice a day from May.\n\nTickets go on sale next week at the harbour office.",
+                read("<body><div class=\"sidebar-layout\"><div><p>The ferry to the islands will run twice a day from May.</p>"
+                        + "<p>Tickets go on sale next week at the harbour office.</p></div>"
+                        + "<div class=\"related\"><p>Bakery wins award.</p></div></div></body>").text());
+        assertEquals("The ferry to the islands will run twice a day from May.",
+                read("<body><article class=\"story with-comments\"><div class=\"nav-open content\">"
+                        + "<p>The ferry to the islands will run twice a day from May.</p></div></article></body>").text());
     }
 
     @Test

@@ -101,6 +101,14 @@ class JsonLinesTest {
     }
 
     @Test
+    void reportsALineWhoseTextIsAllPageFurniture() {
+        Path file = Corpus.write(dir, "a.jsonl", "{\"text\": \"Advertisement\\nShare this\"}\n");
+
+        assertEquals(Map.of(file + ":1", "no article text left after removing page furniture"),
+                Corpus.reasonsBySource(Corpus.read(file)));
+    }
+
+    @Test
     void reportsAnEmptyFileOnce() {
         Path file = Corpus.write(dir, "empty.jsonl", "\n \n\n");
 

@@ -220,6 +220,24 @@ class TextCleanerTest {
         }
 
         @Test
+        void dropsBylines() {
+            String text = """
+                    Harbour pool reopens after repairs
+                    By Jane Doe and Sam O'Neill, Staff Writers
+                    BY ANA RUIZ in Lisbon
+                    The pool reopened on Tuesday.
+                    By the end of the day, three hundred people had been for a swim.
+                    By the numbers
+                    """;
+
+            TextCleaner.Cleaned cleaned = TextCleaner.clean(text);
+
+            assertEquals("Harbour pool reopens after repairs", cleaned.title());
+            assertEquals(List.of("The pool reopened on Tuesday.",
+                    "By the end of the day, three hundred people had been for a swim.", "By the numbers"), paragraphs(cleaned));
+        }
+
+        @Test
         void stripsACreditFromTheEndOfAParagraph() {
             String text = "Grain prices rose for a third day, traders said. (Reporting by Ana Ruiz; Editing by Tom Field)";
 

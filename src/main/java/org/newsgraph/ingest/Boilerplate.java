@@ -71,7 +71,7 @@ final class Boilerplate {
 
     /** A short headline followed by a separator and a date, as in lists of other stories. */
     static boolean isDatedHeadline(String line) {
-        if (line.length() > 300) {
+        if (line.length() > 300 || !endsNearADigit(line)) {
             return false;
         }
         var m = DATED_HEADLINE.matcher(line);
@@ -80,6 +80,16 @@ final class Boilerplate {
         }
         String title = m.group("title").strip();
         return words(title).size() <= 25 && !title.endsWith(".");
+    }
+
+    /** Every date notation ends with a number, give or take a closing bracket or "p.m.". */
+    private static boolean endsNearADigit(String line) {
+        for (int i = line.length() - 1; i >= Math.max(0, line.length() - 8); i--) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that is only a date, such as "Friday, August 26, 2016" or "2016-08-26". */
@@ -154,12 +164,11 @@ final class Boilerplate {
         if (line.length() > 400) {
             return false;
         }
-        int n = words(line).size();
         boolean bracketedOrUnfinished = line.startsWith("(") || !endsSentence(line);
-        return (n <= 40 && bracketedOrUnfinished && CREDIT.matcher(line).matches())
-                || (n <= MAX_BYLINE_WORDS && BYLINE.matcher(line).matches())
-                || (n <= 25 && PICTURE_CREDIT.matcher(line).matches())
-                || (n <= 40 && COPYRIGHT.matcher(line).matches());
+        return (bracketedOrUnfinished && CREDIT.matcher(line).matches() && words(line).size() <= 40)
+                || (BYLINE.matcher(line).matches() && words(line).size() <= MAX_BYLINE_WORDS)
+                || (PICTURE_CREDIT.matcher(line).matches() && words(line).size() <= 25)
+                || (COPYRIGHT.matcher(line).matches() && words(line).size() <= 40);
     }
 
     /** Removes a "(Reporting by …)" credit from the end of a paragraph. */

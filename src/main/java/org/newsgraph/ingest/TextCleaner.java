@@ -2,6 +2,8 @@ package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +28,10 @@ public final class TextCleaner {
 
     private static final Pattern GLUED_SENTENCE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.@/:_-])(\\p{Ll}{3,})\\.(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}]|\\.\\p{L})");
-    private static final Pattern HEADLINE_END = Pattern.compile("[\\p{L}\\p{N}?!\"'”’)]$");
+    private static final Pattern OPEN_END = Pattern.compile("[,;:\\-–—]$");
     private static final Pattern SENTENCE_PERIOD = Pattern.compile("(?<![\\s.]\\p{L})\\.[\"'”’)]*$");
+    /** Words a headline does not end on. */
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "and", "or", "but", "which");
     private static final int MAX_TITLE_WORDS = 20;
     private static final int MAX_TITLE_SCAN = 3;
 
@@ -97,9 +101,10 @@ public final class TextCleaner {
     }
 
     private static boolean looksLikeHeadline(String p) {
-        int words = Boilerplate.words(p).size();
-        return words >= 3 && words <= MAX_TITLE_WORDS
-                && HEADLINE_END.matcher(p).find()
+        List<String> words = Boilerplate.words(p);
+        return words.size() >= 3 && words.size() <= MAX_TITLE_WORDS
+                && !OPEN_END.matcher(p).find()
+                && !DANGLING.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))
                 && !Character.isLowerCase(p.codePointAt(0))
                 && !Boilerplate.isDatedHeadline(p)
                 && !Boilerplate.isDate(p);

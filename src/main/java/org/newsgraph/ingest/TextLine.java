@@ -34,13 +34,38 @@ record TextLine(String text, int indent) {
     }
 
     static TextLine of(String raw) {
-        String visible = INVISIBLE.matcher(raw).replaceAll("");
+        String visible = hasInvisible(raw) ? INVISIBLE.matcher(raw).replaceAll("") : raw;
         return new TextLine(collapse(visible), leadingWidth(visible));
     }
 
     /** Collapses every run of whitespace (including non-breaking spaces) to one space and trims. */
     static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return isTidy(s) ? s : SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** No whitespace but single spaces between words: the common case, checked without a regex. */
+    private static boolean isTidy(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c == ' ' && i > 0 && s.charAt(i - 1) == ' ') || (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasInvisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int leadingWidth(String s) {

@@ -66,6 +66,42 @@ class TextCleanerTest {
         }
 
         @Test
+        void keepsTheHyphenOfPlainCompoundsSplitAtTheWrap() {
+            String text = """
+                    The ministry said the new bonds would have a 20-
+                    year term, and that a three-for-
+                    two share split was planned by the well-known state-owned
+                    lender, whose well-
+                    known chairman is to retire in May.
+                    """;
+
+            String joined = TextCleaner.clean(text).text();
+
+            assertTrue(joined.contains("a 20-year term"), joined);
+            assertTrue(joined.contains("a three-for-two share split"), joined);
+            assertTrue(joined.contains("whose well-known chairman"), joined);
+        }
+
+        @Test
+        void joinsAShortWrappedParagraphBetweenTableRows() {
+            String text = """
+                    HARBOUR BOARD RESULTS
+
+                    Revenue 12.4 mln vs 11.9 mln
+
+                    Profit 1.2 mln vs 0.8 mln
+
+                    The board said the second half of the year had been helped by the new
+                    Harbour Street ferry terminal, which opened in May.
+                    """;
+
+            assertEquals(List.of("Revenue 12.4 mln vs 11.9 mln", "Profit 1.2 mln vs 0.8 mln",
+                    "The board said the second half of the year had been helped by the new Harbour Street ferry terminal,"
+                            + " which opened in May."),
+                    paragraphs(TextCleaner.clean(text)));
+        }
+
+        @Test
         void keepsHeadlineAboveWrappedBodyWithoutBlankLineAsItsOwnParagraph() {
             String text = """
                     Harbour strike enters second week
@@ -78,6 +114,45 @@ class TextCleanerTest {
 
             assertEquals("Harbour strike enters second week", cleaned.title());
             assertEquals(1, paragraphs(cleaned).size());
+        }
+
+        @Test
+        void joinsShortWrappedTextAndKeepsListItemsAsTheirOwnParagraphs() {
+            String text = """
+                    The council listed three priorities for the coming year, which
+                    include:
+                    - repairing the harbour wall,
+                    - reopening the pool, and
+                    - extending the bus routes to the villages in the north of
+                    the county.
+
+                    Council leader Mary Jones said the list had been agreed after a
+                    long consultation with residents, who had asked for better roads
+                    and more frequent buses.
+                    """;
+
+            TextCleaner.Cleaned cleaned = TextCleaner.clean(text);
+
+            assertNull(cleaned.title());
+            assertEquals(List.of(
+                    "The council listed three priorities for the coming year, which include:",
+                    "- repairing the harbour wall,",
+                    "- reopening the pool, and",
+                    "- extending the bus routes to the villages in the north of the county.",
+                    "Council leader Mary Jones said the list had been agreed after a long consultation with residents,"
+                            + " who had asked for better roads and more frequent buses."), paragraphs(cleaned));
+        }
+
+        @Test
+        void doesNotJoinALongHeadlineToShortProseBelowIt() {
+            TextCleaner.Cleaned cleaned = TextCleaner.clean("""
+                    Harbour pool reopens after two years of repairs costing millions
+                    The pool reopened on Tuesday.
+                    Swimmers queued from dawn.
+                    """);
+
+            assertEquals("Harbour pool reopens after two years of repairs costing millions", cleaned.title());
+            assertEquals(List.of("The pool reopened on Tuesday.", "Swimmers queued from dawn."), paragraphs(cleaned));
         }
 
         @Test
@@ -372,6 +447,11 @@ class TextCleanerTest {
 
             assertNull(cleaned.title());
             assertEquals("Storm closes schools across the valley", cleaned.text());
+        }
+
+        @Test
+        void doesNotTakeALineEndingInADanglingWordAsTitle() {
+            assertNull(TextCleaner.clean("Officials from the port authority and the\nunion met on Monday.").title());
         }
 
         @Test

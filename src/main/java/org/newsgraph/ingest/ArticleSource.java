@@ -1,0 +1,98 @@
+package org.newsgraph.ingest;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The articles named on a command line: files, folders (walked recursively in path order) and
+ * {@code -} for standard input. Reading streams one input at a time; an input that cannot be read
+ * gives a {@link ReadResult.Failed} and reading goes on.
+ *
+ * <p>Formats follow the file extension, in any case: {@code .txt}/{@code .text} (plain text),
+ * {@code .html}/{@code .htm}, {@code .jsonl}/{@code .ndjson} (JSON Lines, one article per line).
+ * Inside folders, other files and hidden entries are skipped; a file named explicitly with another
+ * extension is read as text.
+ *
+ * <p>Instances are immutable; the configuring methods return a new instance.
+ */
+public final class ArticleSource {
+
+    /** The default for {@link #maxChars(int)}. */
+    public static final int DEFAULT_MAX_CHARS = 1_000_000;
+
+    private final List<String> paths;
+    private final Limits limits;
+    private final InputStream stdin;
+
+    private ArticleSource(List<String> paths, Limits limits, InputStream stdin) {
+        this.paths = paths;
+        this.limits = limits;
+        this.stdin = stdin;
+    }
+
+    /**
+     * @param paths files, folders, or {@code "-"} for standard input, read in this order
+     * @return a source with the default limit that reads standard input from {@link System#in}
+     */
+    public static ArticleSource of(List<String> paths) {
+        return new ArticleSource(List.copyOf(paths), new Limits(DEFAULT_MAX_CHARS), null);
+    }
+
+    /**
+     * Refuses articles whose cleaned text is longer than {@code max} characters. Files too large
+     * to hold such a text are refused from their size, without being read.
+     *
+     * @param max the largest text accepted, at least 1
+     * @return a source with this limit
+     */
+    public ArticleSource maxChars(int max) {
+        return new ArticleSource(paths, new Limits(max), stdin);
+    }
+
+    /**
+     * @param in the stream that {@code "-"} reads; it is not closed
+     * @return a source that reads standard input from {@code in}
+     */
+    public ArticleSource stdin(InputStream in) {
+        return new ArticleSource(paths, limits, Objects.requireNonNull(in, "in"));
+    }
+
+    /** The summed size of the files that {@link #forEach} will read (standard input counts 0); for a progress bar. */
+    public long totalBytes() {
+        AtomicLong total = new AtomicLong();
+        for (String path : paths) {
+            if (!path.equals("-")) {
+                FileWalker.walk(path, entry -> {
+                    if (entry instanceof FileWalker.Input in) {
+                        total.addAndGet(in.size());
+                    }
+                });
+            }
+        }
+        return total.get();
+    }
+
+    /**
+     * Reads every input and hands each result to {@code sink} as soon as it is ready. The order is
+     * stable: paths in the order given, folder contents in path order, JSON lines in file order.
+     */
+    public void forEach(Consumer<ReadResult> sink) {
+        ArticleReader reader = new ArticleReader(limits);
+        for (String path : paths) {
+            if (path.equals("-")) {
+                reader.readStdin(stdin != null ? stdin : System.in, sink);
+            } else {
+                FileWalker.walk(path, entry -> {
+                    if (entry instanceof FileWalker.Input in) {
+                        reader.read(in, sink);
+                    } else if (entry instanceof FileWalker.Problem p) {
+                        sink.accept(new ReadResult.Failed(p.source(), p.reason(), 0));
+                    }
+                });
+            }
+        }
+    }
+}

@@ -9,11 +9,9 @@ import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
-import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
@@ -36,27 +34,22 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for stdin.")
     List<String> paths;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base IRI for articles, entities and relations (default: ${DEFAULT-VALUE}).")
-    String base;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
-            description = "Skip articles longer than this many characters (default: ${DEFAULT-VALUE}).")
-    int maxChars;
+    @Mixin
+    IngestOptions options;
 
     @Override
     public Integer call() {
         try (NewsStore s = store.open()) {
-            IngestSummary summary = ingest(s, paths, Iris.under(base), maxChars);
+            IngestSummary summary = ingest(s, paths, options);
             System.out.println(summary.line());
             return summary.failures() == 0 ? 0 : Newsgraph.SOME_FAILED;
         }
     }
 
     /** Ingests into an open store, with a progress bar when stderr is a terminal; used by serve too. */
-    static IngestSummary ingest(NewsStore store, List<String> paths, Iris iris, int maxChars) {
-        ArticleSource source = ArticleSource.of(paths).maxChars(maxChars);
-        ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), iris);
+    static IngestSummary ingest(NewsStore store, List<String> paths, IngestOptions options) {
+        ArticleSource source = ArticleSource.of(paths).maxChars(options.maxChars);
+        ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), options.iris());
         Ingestion ingestion = new Ingestion(store, processor, problem -> System.err.println("newsgraph: skipped " + problem));
         if (System.console() == null) {
             return ingestion.run(source, Ingestion.Progress.NONE);

@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.pipeline.IngestSummary;
-import org.newsgraph.rdf.Iris;
 import org.newsgraph.serve.NewsServer;
 import org.newsgraph.serve.ServerOptions;
 import org.newsgraph.store.NewsStore;
@@ -34,9 +33,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Ingest these files or folders before serving.")
     List<String> ingest;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base IRI for what --ingest stores (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    IngestOptions ingestOptions;
 
     @Option(names = "--allow-update", description = "Open the update endpoints (needs --password-file).")
     boolean allowUpdate;
@@ -55,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         try (NewsStore s = store.open()) {
             int status = 0;
             if (ingest != null && !ingest.isEmpty()) {
-                IngestSummary summary = IngestCommand.ingest(s, ingest, Iris.under(base), 1_000_000);
+                IngestSummary summary = IngestCommand.ingest(s, ingest, ingestOptions);
                 System.err.println("newsgraph: ingested " + summary.line());
                 status = summary.failures() == 0 ? 0 : Newsgraph.SOME_FAILED;
             }

@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Arrays;
 
 /**
  * Turns the bytes of a text file into a normalised Java string, or explains why they are not text.
@@ -209,14 +208,11 @@ public final class Decoding {
         if (b.length < prefix.length) {
             return false;
         }
-        return Arrays.equals(Arrays.copyOf(b, prefix.length), toBytes(prefix));
-    }
-
-    private static byte[] toBytes(int[] values) {
-        byte[] out = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (byte) values[i];
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[i] != (byte) prefix[i]) {
+                return false;
+            }
         }
-        return out;
+        return true;
     }
 }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,13 +54,15 @@ final class ExtractCommand implements Callable<Integer> {
     String base;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), Iris.under(base));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int[] failures = {0};
         if (sentences) {
             for (String p : paths) {
-                failures[0] += perLine(p, processor, out);
+                if (!perLine(p, processor, out)) {
+                    failures[0]++;
+                }
             }
         } else {
             ArticleSource.of(paths).forEach(r -> {
@@ -73,21 +78,37 @@ final class ExtractCommand implements Callable<Integer> {
         return failures[0] == 0 ? 0 : Newsgraph.SOME_FAILED;
     }
 
-    private static int perLine(String path, ArticleProcessor processor, PrintStream out) throws IOException {
-        BufferedReader in = path.equals("-")
-                ? new BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
-        try (in) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (!line.isBlank()) {
-                    print(processor, new Article(path + "#" + n, null, null, null, line.strip(), path + ":" + n), out);
+    /** Prints the facts of every line of one input; false, with the reason on stderr, when it cannot be read. */
+    private static boolean perLine(String path, ArticleProcessor processor, PrintStream out) {
+        try {
+            if (path.equals("-")) {
+                printLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), path,
+                        processor, out);
+            } else {
+                try (BufferedReader in = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
+                    printLines(in, path, processor, out);
                 }
             }
+            return true;
+        } catch (IOException e) {
+            String reason = e instanceof NoSuchFileException ? "no such file"
+                    : e instanceof CharacterCodingException ? "not valid UTF-8 text"
+                    : String.valueOf(e.getMessage());
+            System.err.println("newsgraph: skipped " + path + ": " + reason);
+            return false;
         }
-        return 0;
+    }
+
+    private static void printLines(BufferedReader in, String path, ArticleProcessor processor, PrintStream out)
+            throws IOException {
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (!line.isBlank()) {
+                print(processor, new Article(path + "#" + n, null, null, null, line.strip(), path + ":" + n), out);
+            }
+        }
     }
 
     private static void print(ArticleProcessor processor, Article article, PrintStream out) {

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.pipeline.ArticleProcessor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,8 +47,7 @@ public final class Newsgraph implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Newsgraph.class.getPackage().getImplementationVersion();
-            return new String[] {"newsgraph " + (v == null ? "dev" : v)};
+            return new String[] {"newsgraph " + ArticleProcessor.version()};
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 final class StatsCommand implements Callable<Integer> {
 
     private static final String PREFIXES = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
+            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
     @Mixin
@@ -44,8 +45,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static void rows(NewsStore s, String heading, String select) {
-        try (QueryExecution qe = QueryExecution.dataset(s.dataset())
-                .query(PREFIXES + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" + select).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(PREFIXES + select).build()) {
             qe.execSelect().forEachRemaining((QuerySolution row) -> System.out.println(
                     heading + "\t" + row.getLiteral("k").getString() + "\t" + row.getLiteral("n").getLong()));
         }

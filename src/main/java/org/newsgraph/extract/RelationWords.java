@@ -41,11 +41,11 @@ final class RelationWords {
     }
 
     static boolean negated(List<CoreLabel> words) {
-        return words.stream().anyMatch(w -> NEGATIONS.contains(lemmaOf(w)));
+        return words.stream().anyMatch(RelationWords::isNegation);
     }
 
     static boolean hedged(List<CoreLabel> words) {
-        return words.stream().anyMatch(w -> "MD".equals(w.tag()) && HEDGES.contains(lemmaOf(w)));
+        return words.stream().anyMatch(RelationWords::isHedge);
     }
 
     static boolean isNegation(CoreLabel word) {

@@ -50,8 +50,9 @@ public final class NewsServer implements AutoCloseable {
             builder.passwordFile(options.passwordFile().toString()).auth(AuthScheme.BASIC);
         }
         builder.add(DATASET, service.build());
-        builder.addServlet("", new IndexPage(options.allowUpdate()));
-        builder.addServlet("/index.html", new IndexPage(options.allowUpdate()));
+        IndexPage index = new IndexPage(options.allowUpdate());
+        builder.addServlet("", index);
+        builder.addServlet("/index.html", index);
         FusekiServer server = builder.build();
         server.start();
         return new NewsServer(server);

@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -50,7 +51,7 @@ final class CorpusDescriptions {
             if (labels.isEmpty()) {
                 continue;
             }
-            String label = new ArrayList<>(labels.keySet()).stream()
+            String label = labels.keySet().stream()
                     .max(Comparator.comparingInt((String l) -> labels.get(l))
                             .thenComparingInt(String::length)
                             .thenComparing(Comparator.reverseOrder()))
@@ -59,21 +60,17 @@ final class CorpusDescriptions {
                     .max(Comparator.comparingInt((Node t) -> types.get(t))
                             .thenComparing(Node::getURI, Comparator.reverseOrder()))
                     .orElse(NG.Concept);
-            dsg.add(NG.CORPUS_GRAPH, r, RDFS.label.asNode(), literal(label));
+            dsg.add(NG.CORPUS_GRAPH, r, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
             dsg.add(NG.CORPUS_GRAPH, r, RDF.type.asNode(), type);
             if (!type.equals(NG.Concept)) {
                 dsg.add(NG.CORPUS_GRAPH, r, RDF.type.asNode(), NG.Entity);
             }
             for (String form : forms) {
                 if (!form.equals(label)) {
-                    dsg.add(NG.CORPUS_GRAPH, r, NG.skosAltLabel, literal(form));
+                    dsg.add(NG.CORPUS_GRAPH, r, NG.skosAltLabel, NodeFactory.createLiteralString(form));
                 }
             }
         }
-    }
-
-    private static Node literal(String s) {
-        return org.apache.jena.graph.NodeFactory.createLiteralString(s);
     }
 
     static List<Node> mentionedBy(DatasetGraph dsg, Node graph) {

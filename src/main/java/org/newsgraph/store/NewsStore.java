@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -107,7 +108,7 @@ public final class NewsStore implements AutoCloseable {
     }
 
     private static Optional<Node> findArticle(DatasetGraph dsg, String id) {
-        Node literal = org.apache.jena.graph.NodeFactory.createLiteralString(id);
+        Node literal = NodeFactory.createLiteralString(id);
         var it = dsg.find(Node.ANY, Node.ANY, NG.schemaIdentifier, literal);
         while (it.hasNext()) {
             Quad q = it.next();

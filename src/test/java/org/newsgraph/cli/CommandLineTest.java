@@ -92,6 +92,18 @@ class CommandLineTest {
     }
 
     @Test
+    void extractSentencesNamesAnUnreadableFileAndGoesOn(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Chile expelled the envoy.\n");
+        Path bad = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
+        Cli.Result r = Cli.run("extract", "--sentences", dir.resolve("missing.txt").toString(), bad.toString(),
+                good.toString());
+        assertEquals(Newsgraph.SOME_FAILED, r.status());
+        assertTrue(r.err().contains("missing.txt: no such file"), r.err());
+        assertTrue(r.err().contains("latin1.txt: not valid UTF-8 text"), r.err());
+        assertTrue(r.out().contains("expelled"), "the readable file was still read: " + r.out());
+    }
+
+    @Test
     void ingestQueryStatsValidateDelete(@TempDir Path dir) throws Exception {
         Path articles = Files.createDirectories(dir.resolve("in"));
         Files.writeString(articles.resolve("police.txt"), ARTICLE);

@@ -18,15 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -81,33 +75,11 @@ final class ExtractCommand implements Callable<Integer> {
     /** Prints the facts of every line of one input; false, with the reason on stderr, when it cannot be read. */
     private static boolean perLine(String path, ArticleProcessor processor, PrintStream out) {
         try {
-            if (path.equals("-")) {
-                printLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), path,
-                        processor, out);
-            } else {
-                try (BufferedReader in = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
-                    printLines(in, path, processor, out);
-                }
-            }
+            LineDocuments.read(path, article -> print(processor, article, out));
             return true;
         } catch (IOException e) {
-            String reason = e instanceof NoSuchFileException ? "no such file"
-                    : e instanceof CharacterCodingException ? "not valid UTF-8 text"
-                    : String.valueOf(e.getMessage());
-            System.err.println("newsgraph: skipped " + path + ": " + reason);
+            System.err.println("newsgraph: skipped " + path + ": " + LineDocuments.reason(e));
             return false;
-        }
-    }
-
-    private static void printLines(BufferedReader in, String path, ArticleProcessor processor, PrintStream out)
-            throws IOException {
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (!line.isBlank()) {
-                print(processor, new Article(path + "#" + n, null, null, null, line.strip(), path + ":" + n), out);
-            }
         }
     }
 

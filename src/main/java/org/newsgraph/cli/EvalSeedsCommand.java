@@ -1,16 +1,70 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.eval.SeedsGold;
+import org.newsgraph.eval.SeedsReport;
+import org.newsgraph.eval.SeedsScore;
+import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
-/** {@code newsgraph eval seeds}. */
-@Command(name = "seeds", mixinStandardHelpOptions = true, description = "Not written yet.")
+/** {@code newsgraph eval seeds}: the seed articles' graph against their gold file. */
+@Command(name = "seeds", mixinStandardHelpOptions = true,
+        description = {"Ingests the seed articles into a temporary store (or scores --store) and prints, by the "
+                + "matching rules in the gold file's header: alias groups merged, over-merged entities, core and "
+                + "all gold facts found, boilerplate strings present, facts with pronoun arguments, total facts.",
+                "Exit status: 0 when the targets (25/26 alias groups, 0 over-merged, 12/12 core facts, 21/24 "
+                        + "facts, 0 boilerplate, 0 pronoun arguments) are met, 1 when not."})
 final class EvalSeedsCommand implements Callable<Integer> {
 
+    @Option(names = "--gold", paramLabel = "FILE", defaultValue = "../shared/eval/seeds/gold.tsv",
+            description = "Gold file (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--articles", paramLabel = "DIR", defaultValue = "../shared/mission/seeds",
+            description = "The seed articles to ingest (default: ${DEFAULT-VALUE}).")
+    Path articles;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Score this existing store instead of ingesting the articles afresh.")
+    Path store;
+
+    @Mixin
+    IngestOptions options;
+
     @Override
-    public Integer call() {
-        System.err.println("newsgraph: eval seeds is not written yet");
-        return 2;
+    public Integer call() throws IOException {
+        SeedsGold g = SeedsGold.read(gold);
+        SeedsReport report;
+        if (store != null) {
+            try (NewsStore s = NewsStore.open(store)) {
+                report = new SeedsScore(g).score(s.dataset());
+            }
+        } else {
+            Path dir = Files.createTempDirectory("newsgraph-eval-seeds");
+            try (NewsStore s = NewsStore.open(dir)) {
+                System.err.println(IngestCommand.ingest(s, List.of(articles.toString()), options).line());
+                report = new SeedsScore(g).score(s.dataset());
+            } finally {
+                deleteTree(dir);
+            }
+        }
+        report.lines().forEach(System.out::println);
+        return report.targetsMissed().isEmpty() ? 0 : Newsgraph.SOME_FAILED;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -36,7 +36,7 @@ final class OpenIeFacts {
             List<CoreLabel> relationWords = real(t.relation);
             boolean hasVerb = relationWords.stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("VB"));
             String lemma = RelationWords.lemma(relationWords);
-            if (!hasVerb && !lemma.isEmpty() && t.isPrefixBe()) {
+            if (!hasVerb && !lemma.isEmpty() && prefixBe(t)) {
                 lemma = "be " + lemma;
             } else if (!hasVerb) {
                 continue;
@@ -58,7 +58,19 @@ final class OpenIeFacts {
             Span at = new Span(subject.span().end(), subject.span().end());
             return new Relation(t.relationGloss(), at, lemma);
         }
-        return new Relation(s.text(words), s.span(words), lemma);
+        int head = -1;
+        for (CoreLabel w : real(t.relation)) {
+            if (w.tag() != null && w.tag().startsWith("VB")) {
+                head = w.index();
+            }
+        }
+        return new Relation(s.text(words), s.span(words), lemma, head);
+    }
+
+    /** "is" before the relation words, which OpenIE adds for nominal relations ("[is] in"). */
+    private static boolean prefixBe(RelationTriple t) {
+        return t.isPrefixBe() || t.relation.stream()
+                .anyMatch(w -> (w.index() <= 0 || w.beginPosition() < 0) && "is".equalsIgnoreCase(w.word()));
     }
 
     /** Tokens that stand in the sentence; OpenIE adds synthetic ones such as the "is" of an apposition. */

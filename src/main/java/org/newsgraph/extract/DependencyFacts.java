@@ -37,6 +37,10 @@ final class DependencyFacts {
     private static final Set<String> NAME_CONTEXT = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
             "STATE_OR_PROVINCE", "CITY");
 
+    /** Confidence of an apposition or title fact: less sure than a clause, since an apposition may be a list. */
+    private static final double APPOSITION = 0.7;
+    private static final double TITLE = 0.7;
+
     private DependencyFacts() {
     }
 
@@ -54,6 +58,7 @@ final class DependencyFacts {
         }
         readAppositions(s, facts);
         readTitles(s, facts);
+        readParatacticSpeech(s, facts);
         List<Fact> out = new ArrayList<>();
         for (Fact f : facts) {
             Argument speaker = f.relation().head() > 0 ? speakerOf(s, f.relation().head()) : null;
@@ -137,6 +142,9 @@ final class DependencyFacts {
         if (objects.isEmpty() && !copular && shareObject(s, p) != null) {
             objects.add(shareObject(s, p));
         }
+        subjects.replaceAll(w -> antecedent(s, w));
+        objects.replaceAll(w -> antecedent(s, w));
+        subjects = new ArrayList<>(new java.util.LinkedHashSet<>(subjects));
         Set<Integer> stop = Set.of(p.index());
         for (IndexedWord subject : subjects) {
             Argument subj = s.argumentAt(subject.index(), stop);
@@ -222,7 +230,7 @@ final class DependencyFacts {
             Argument subject = s.argumentAt(x);
             Argument object = s.argumentAt(y);
             Span at = new Span(subject.span().end(), subject.span().end());
-            facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, 0.7, EXTRACTOR, false,
+            facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, APPOSITION, EXTRACTOR, false,
                     false));
         }
     }
@@ -266,7 +274,59 @@ final class DependencyFacts {
             Argument subject = s.argumentOf(personTokens, last);
             Argument object = s.phraseOf(title, title.last());
             Span at = new Span(subject.span().end(), subject.span().end());
-            facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, 0.7, EXTRACTOR, false,
+            facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, TITLE, EXTRACTOR, false,
+                    false));
+        }
+    }
+
+    /** For a relative pronoun ("who", "which", "that"), the noun its relative clause modifies; else the word. */
+    private static IndexedWord antecedent(SentenceView s, IndexedWord w) {
+        String tag = s.token(w.index()).tag();
+        if (!"WP".equals(tag) && !"WDT".equals(tag)) {
+            return w;
+        }
+        for (SemanticGraphEdge ref : s.enhanced.incomingEdgeIterable(w)) {
+            if (ref.getRelation().toString().equals("ref")) {
+                return ref.getGovernor();
+            }
+        }
+        IndexedWord node = s.basic.getNodeByIndexSafe(w.index());
+        for (int depth = 0; node != null && depth < 3; depth++) {
+            IndexedWord up = null;
+            for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals("acl:relcl")) {
+                    return e.getGovernor();
+                }
+                up = e.getGovernor();
+            }
+            node = up;
+        }
+        return w;
+    }
+
+    /**
+     * "..., a ministry official said": the speech verb hangs off the clause it reports (parataxis); the speaker
+     * said that clause.
+     */
+    private static void readParatacticSpeech(SentenceView s, List<Fact> facts) {
+        for (SemanticGraphEdge e : s.basic.edgeListSorted()) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("parataxis") || !isSpeech(s, verb)) {
+                continue;
+            }
+            boolean hasObject = false;
+            for (SemanticGraphEdge c : s.basic.outgoingEdgeList(verb)) {
+                String rel = c.getRelation().toString();
+                hasObject |= rel.equals("ccomp") || rel.equals("obj") || rel.equals("xcomp");
+            }
+            IndexedWord speaker = subjectOf(s, verb);
+            if (hasObject || speaker == null) {
+                continue;
+            }
+            Group group = group(s, verb, false, false);
+            Argument clause = s.clauseAt(e.getGovernor().index(), Set.of(verb.index()));
+            Relation r = new Relation(s.text(group.words), s.span(group.words), group.lemma, verb.index());
+            facts.add(fact(s, s.argumentAt(speaker.index(), Set.of(verb.index())), r, clause, 0.7, group, List.of(),
                     false));
         }
     }

@@ -140,7 +140,8 @@ final class SentenceView {
         }
         for (SemanticGraphEdge e : basic.outgoingEdgeList(word)) {
             String rel = e.getRelation().toString();
-            if (excluded.contains(rel) || depth == 0 && !withOwnCase && (rel.equals("case") || rel.equals("mark"))) {
+            if (excluded.contains(rel) || depth == 0 && !withOwnCase && (rel.equals("case") || rel.equals("mark"))
+                    || depth == 0 && excluded == CLAUSE_EXCLUDED && (rel.equals("conj") || rel.equals("cc"))) {
                 continue;
             }
             collectFull(e.getDependent(), into, stop, excluded, withOwnCase, depth + 1);

@@ -34,6 +34,7 @@ final class DependencyFacts {
             "estimate", "suggest", "acknowledge", "admit", "assert", "confirm", "declare", "maintain", "reply",
             "respond", "write", "allege", "indicate", "stress", "complain", "concede", "caution", "observe",
             "recall", "testify", "reckon", "speculate", "emphasize");
+    private static final Set<String> WH_TAGS = Set.of("WP", "WDT");
     private static final Set<String> NAME_CONTEXT = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
             "STATE_OR_PROVINCE", "CITY");
 
@@ -182,13 +183,22 @@ final class DependencyFacts {
                     facts.add(fact(s, subj, relation(s, group, p, group.words, lemma + " " + lemmaOf(s, c)),
                             s.argumentAt(c.index(), stop), 0.7, group, extras(s, obliques, List.of(), stop), false));
                 }
-            } else if (!obliques.isEmpty()) {
-                for (int i = 0; i < obliques.size(); i++) {
-                    IndexedWord o = obliques.get(i);
-                    List<IndexedWord> rest = i == 0 ? obliques.subList(1, obliques.size()) : List.of();
-                    facts.add(fact(s, subj, relation(s, group, p, withCase(s, group.words, o), lemma + preposition(s, o)),
-                            s.argumentAt(o.index(), stop), i == 0 ? 0.8 : 0.6, group, extras(s, rest, List.of(), stop),
-                            false));
+            } else if (!obliques.isEmpty()
+                    && (obliques.stream().anyMatch(o -> o.index() > p.index()) || !controlsVerb(s, p))) {
+                // The first phrase after the verb is the object; phrases before it ("In 1990, ...") only when
+                // there is none after.
+                List<IndexedWord> ordered = new ArrayList<>();
+                obliques.stream().filter(o -> o.index() > p.index()).forEach(ordered::add);
+                obliques.stream().filter(o -> o.index() < p.index()).forEach(ordered::add);
+                for (int i = 0; i < ordered.size(); i++) {
+                    IndexedWord o = ordered.get(i);
+                    List<IndexedWord> rest = i == 0 ? ordered.subList(1, ordered.size()) : List.of();
+                    boolean after = o.index() > p.index();
+                    Relation r = relation(s, group, p, after ? withCase(s, group.words, o) : group.words,
+                            lemma + preposition(s, o));
+                    Argument object = after ? s.argumentAt(o.index(), stop) : s.extraAt(o.index(), stop);
+                    facts.add(fact(s, subj, r, object, i == 0 && after ? 0.8 : i == 0 ? 0.65 : 0.6, group,
+                            extras(s, rest, List.of(), stop), false));
                 }
             }
         }
@@ -210,7 +220,7 @@ final class DependencyFacts {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
             String rel = e.getRelation().toString();
             if (Set.of("nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "ccomp", "obl",
-                    "obl:tmod", "obl:npmod", "advmod", "expl").contains(rel) || rel.startsWith("obl:")) {
+                    "obl:tmod", "obl:npmod", "advmod", "neg", "expl").contains(rel) || rel.startsWith("obl:")) {
                 objectStop.add(e.getDependent().index());
             }
         }
@@ -277,6 +287,16 @@ final class DependencyFacts {
             facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, TITLE, EXTRACTOR, false,
                     false));
         }
+    }
+
+    /** Whether a verb has an open verbal complement ("tried to leave"): the complement's facts say it. */
+    private static boolean controlsVerb(SentenceView s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(verb.index()))) {
+            if (e.getRelation().toString().equals("xcomp") && isVerb(e.getDependent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For a relative pronoun ("who", "which", "that"), the noun its relative clause modifies; else the word. */
@@ -570,6 +590,10 @@ final class DependencyFacts {
 
     private static Fact fact(SentenceView s, Argument subject, Relation relation, Argument object, double confidence,
                              Group group, List<Argument> extras, boolean objectFirst) {
+        String first = s.token(subject.head()).tag();
+        if (WH_TAGS.contains(first) && subject.text().split(" ").length == 1) {
+            confidence *= 0.7; // an unresolved "who", "what", "that": the parse went wrong or the fact says little
+        }
         return new Fact(s.index, subject, relation, object, confidence, EXTRACTOR, group.negated, group.hedged, null,
                 extras, objectFirst);
     }

@@ -69,6 +69,29 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aPurposeClauseDoesNotHideThePrepositionalObject() {
+        List<Fact> f = facts("Brazil had agreed to a ceasefire in the city to allow aid deliveries.");
+        Fact agree = get(f, "Brazil", "agree to", "ceasefire");
+        assertEquals("had agreed to", agree.relation().text());
+    }
+
+    @Test
+    void frontedPhrasesAreExtraArgumentsNotTheObject() {
+        List<Fact> f = facts("In 1990, the company moved its headquarters to Denver.");
+        Fact move = get(f, "company", "move", "headquarters");
+        List<String> extras = move.extras().stream().map(Argument::fullText).toList();
+        assertTrue(extras.contains("In 1990"), extras.toString());
+        assertTrue(extras.contains("to Denver"), extras.toString());
+    }
+
+    @Test
+    void relativePronounsStandForTheirAntecedent() {
+        List<Fact> f = facts("The farmers who planted the new seeds earned more money.");
+        assertTrue(find(f, "farmers", "plant", "seeds").isPresent(), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().equals("who")), f.toString());
+    }
+
+    @Test
     void copularClauseMakesAnIsFact() {
         List<Fact> f = facts("Mario Rossi is the mayor of Turin.");
         Fact be = get(f, "Mario Rossi", "be", "mayor");

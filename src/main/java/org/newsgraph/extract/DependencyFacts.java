@@ -34,6 +34,9 @@ final class DependencyFacts {
             "estimate", "suggest", "acknowledge", "admit", "assert", "confirm", "declare", "maintain", "reply",
             "respond", "write", "allege", "indicate", "stress", "complain", "concede", "caution", "observe",
             "recall", "testify", "reckon", "speculate", "emphasize");
+    /** Verbs whose conjoined subjects do it to each other ("Kerry and Lavrov met"). */
+    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "clash", "negotiate", "confer", "collide",
+            "marry", "cooperate", "spar", "compete", "fight", "quarrel", "correspond");
     private static final Set<String> WH_TAGS = Set.of("WP", "WDT");
     private static final Set<String> NAME_CONTEXT = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
             "STATE_OR_PROVINCE", "CITY");
@@ -41,6 +44,8 @@ final class DependencyFacts {
     /** Confidence of an apposition or title fact: less sure than a clause, since an apposition may be a list. */
     private static final double APPOSITION = 0.7;
     private static final double TITLE = 0.7;
+    /** Facts of a participle modifying a noun ("a panel drafting a constitution") are less sure than a clause's. */
+    private static final double PARTICIPLE = 0.8;
 
     private DependencyFacts() {
     }
@@ -113,6 +118,18 @@ final class DependencyFacts {
                 }
             }
         }
+        boolean participle = false;
+        if (subjects.isEmpty() && !copular) {
+            // "a panel drafting a new constitution", "a bid launched by Cie": the noun a participle modifies.
+            for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(p.index()))) {
+                String tag = s.token(p.index()).tag();
+                if (e.getRelation().toString().equals("acl") && (tag.equals("VBG") || tag.equals("VBN"))) {
+                    subjects.add(e.getGovernor());
+                    passive = tag.equals("VBN");
+                    participle = true;
+                }
+            }
+        }
         if (passive && agents.isEmpty()) {
             for (IndexedWord o : new ArrayList<>(obliques)) {
                 if (hasCase(s, o, "by")) {
@@ -147,6 +164,30 @@ final class DependencyFacts {
         objects.replaceAll(w -> antecedent(s, w));
         subjects = new ArrayList<>(new java.util.LinkedHashSet<>(subjects));
         Set<Integer> stop = Set.of(p.index());
+        int start = facts.size();
+        readClause(s, p, copular, subjects, objects, indirect, agents, obliques, clauses, complements, passive, group,
+                stop, facts);
+        if (participle) {
+            for (int i = start; i < facts.size(); i++) {
+                facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
+            }
+        }
+    }
+
+    private static void readClause(SentenceView s, IndexedWord p, boolean copular, List<IndexedWord> subjects,
+                                   List<IndexedWord> objects, List<IndexedWord> indirect, List<IndexedWord> agents,
+                                   List<IndexedWord> obliques, List<IndexedWord> clauses,
+                                   List<IndexedWord> complements, boolean passive, Group group, Set<Integer> stop,
+                                   List<Fact> facts) {
+        if (!copular && !passive && objects.isEmpty() && clauses.isEmpty() && complements.isEmpty()
+                && subjects.size() > 1 && RECIPROCAL.contains(lemmaOf(s, p))) {
+            // "Kerry and Lavrov met in Geneva": each met the other.
+            Argument first = s.argumentAt(subjects.get(0).index(), stop);
+            for (IndexedWord other : subjects.subList(1, subjects.size())) {
+                facts.add(fact(s, first, relation(s, group, p, group.words, group.lemma),
+                        s.argumentAt(other.index(), stop), 0.7, group, extras(s, obliques, List.of(), stop), false));
+            }
+        }
         for (IndexedWord subject : subjects) {
             Argument subj = s.argumentAt(subject.index(), stop);
             if (copular) {
@@ -232,13 +273,19 @@ final class DependencyFacts {
     /** "X, the leader of Y": X is the leader of Y. */
     private static void readAppositions(SentenceView s, List<Fact> facts) {
         for (SemanticGraphEdge e : s.basic.edgeListSorted()) {
-            if (!e.getRelation().toString().equals("appos")) {
+            if (!s.isApposition(e)) {
                 continue;
             }
             int x = e.getGovernor().index();
             int y = e.getDependent().index();
-            Argument subject = s.argumentAt(x);
+            Argument subject = s.ownArgumentAt(x);
             Argument object = s.argumentAt(y);
+            if (s.closeAppositionName(x) == y) {
+                // "his Russian counterpart Sergei Lavrov": Sergei Lavrov is his Russian counterpart.
+                Argument name = object;
+                object = subject;
+                subject = name;
+            }
             Span at = new Span(subject.span().end(), subject.span().end());
             facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, APPOSITION, EXTRACTOR, false,
                     false));

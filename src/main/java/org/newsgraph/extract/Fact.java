@@ -41,6 +41,12 @@ public record Fact(int sentence, Argument subject, Relation relation, Argument o
                 extras, objectFirst);
     }
 
+    /** The same fact with another confidence. */
+    public Fact withConfidence(double newConfidence) {
+        return new Fact(sentence, subject, relation, object, newConfidence, extractor, negated, hedged, attributedTo,
+                extras, objectFirst);
+    }
+
     /** The arguments in sentence order, as Open IE lists them: first argument, second, then the extras. */
     public List<Argument> argumentsInOrder() {
         java.util.ArrayList<Argument> out = new java.util.ArrayList<>();

@@ -64,7 +64,49 @@ final class SentenceView {
 
     /** As {@link #argumentAt(int)}, with the full phrase kept clear of these tokens (and what hangs below them). */
     Argument argumentAt(int head, Set<Integer> stop) {
-        return withFull(shortArgument(head), fullPhrase(head, false, stop));
+        int name = closeAppositionName(head);
+        return withFull(shortArgument(name > 0 ? name : head), fullPhrase(head, false, stop));
+    }
+
+    /** The argument of exactly this head, even when a name stands in close apposition to it. */
+    Argument ownArgumentAt(int head) {
+        return shortArgument(head);
+    }
+
+    /**
+     * The head of a name in close apposition (no comma) to a common noun that names no entity itself: "his Russian
+     * counterpart Sergei Lavrov" names Sergei Lavrov. -1 when there is none.
+     */
+    int closeAppositionName(int head) {
+        if (mentionOfToken[head - 1] >= 0 || !token(head).tag().startsWith("NN") || token(head).tag().startsWith("NNP")) {
+            return -1;
+        }
+        for (SemanticGraphEdge e : basic.outgoingEdgeList(basic.getNodeByIndexSafe(head))) {
+            int d = e.getDependent().index();
+            if (isApposition(e) && mentionOfToken[d - 1] >= 0 && isClose(head, d)) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** An apposition, or a name the parser left unattached ("dep") right after a noun. */
+    boolean isApposition(SemanticGraphEdge e) {
+        String rel = e.getRelation().toString();
+        int g = e.getGovernor().index();
+        int d = e.getDependent().index();
+        return rel.equals("appos") || rel.equals("dep") && d > g && mentionOfToken[d - 1] >= 0
+                && token(g).tag().startsWith("NN") && isClose(g, d);
+    }
+
+    /** No punctuation between two tokens. */
+    boolean isClose(int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (isPunctuation(token(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An extra argument of an n-ary fact: the full phrase keeps its own preposition ("in the port city"). */
@@ -140,7 +182,8 @@ final class SentenceView {
         }
         for (SemanticGraphEdge e : basic.outgoingEdgeList(word)) {
             String rel = e.getRelation().toString();
-            if (excluded.contains(rel) || depth == 0 && !withOwnCase && (rel.equals("case") || rel.equals("mark"))
+            boolean closeApposition = isApposition(e) && isClose(word.index(), e.getDependent().index());
+            if (excluded.contains(rel) && !closeApposition || depth == 0 && !withOwnCase && (rel.equals("case") || rel.equals("mark"))
                     || depth == 0 && excluded == CLAUSE_EXCLUDED && (rel.equals("conj") || rel.equals("cc"))) {
                 continue;
             }

@@ -92,6 +92,21 @@ class ClauseFactsTest {
     }
 
     @Test
+    void conjoinedSubjectsOfAReciprocalVerbMeetEachOther() {
+        List<Fact> f = facts("Prime Minister Ana Ruiz and her Chilean counterpart Pablo Mena met in Lima on Friday.");
+        Fact meet = get(f, "Ana Ruiz", "meet", "Pablo Mena");
+        assertEquals(List.of("in Lima", "on Friday"), meet.extras().stream().map(Argument::fullText).toList());
+        assertEquals("her Chilean counterpart Pablo Mena", meet.object().fullText());
+        assertTrue(find(f, "Pablo Mena", "be", "counterpart").isPresent(), f.toString());
+    }
+
+    @Test
+    void participlesModifyingANounMakeFacts() {
+        List<Fact> f = facts("Police arrested rebels fighting the army near the border.");
+        assertTrue(find(f, "rebels", "fight", "army").isPresent(), f.toString());
+    }
+
+    @Test
     void copularClauseMakesAnIsFact() {
         List<Fact> f = facts("Mario Rossi is the mayor of Turin.");
         Fact be = get(f, "Mario Rossi", "be", "mayor");

@@ -102,7 +102,19 @@ final class DependencyFacts {
                     passive = true;
                     xsubj = true;
                 }
-                case "obj" -> objects.add(child);
+                case "obj" -> {
+                    if (!"IN".equals(s.token(child.index()).tag())) {
+                        objects.add(child);
+                    } else {
+                        // A complementizer the parser took for the object ("demanded that the YPG retreat"): the
+                        // clause it introduces, if the parser left it hanging below it, is what was demanded.
+                        for (SemanticGraphEdge c : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(child.index()))) {
+                            if (c.getRelation().toString().equals("dep") && c.getDependent().tag().startsWith("NN")) {
+                                objects.add(c.getDependent());
+                            }
+                        }
+                    }
+                }
                 case "iobj" -> indirect.add(child);
                 case "obl:agent" -> agents.add(child);
                 case "ccomp" -> clauses.add(child);
@@ -361,7 +373,9 @@ final class DependencyFacts {
         for (int depth = 0; node != null && depth < 3; depth++) {
             IndexedWord up = null;
             for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(node)) {
-                if (e.getRelation().toString().equals("acl:relcl")) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("acl:relcl") || Set.of("acl", "ccomp", "dep").contains(rel)
+                        && s.token(e.getGovernor().index()).tag().startsWith("NN")) {
                     return e.getGovernor();
                 }
                 up = e.getGovernor();

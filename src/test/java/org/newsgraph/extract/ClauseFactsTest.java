@@ -107,6 +107,12 @@ class ClauseFactsTest {
     }
 
     @Test
+    void aComplementizerIsNeverAnObject() {
+        List<Fact> f = facts("The army demanded that the rebels leave the town within a week.");
+        assertTrue(f.stream().noneMatch(x -> x.object().text().equalsIgnoreCase("that")), f.toString());
+    }
+
+    @Test
     void copularClauseMakesAnIsFact() {
         List<Fact> f = facts("Mario Rossi is the mayor of Turin.");
         Fact be = get(f, "Mario Rossi", "be", "mayor");

@@ -260,6 +260,9 @@ final class DependencyFacts {
     /** "X is (not) a Y", "X was in the city": the predicate's phrase is the object. */
     private static void readCopular(SentenceView s, IndexedWord p, Argument subj, Group group,
                                     List<IndexedWord> obliques, Set<Integer> stop, List<Fact> facts) {
+        if (isCopularAdjective(s, p) && controlsVerb(s, p)) {
+            return; // "were able to reinforce the hotel": the controlled verb's fact says it
+        }
         TreeSet<Integer> words = new TreeSet<>(group.words);
         String lemma = "be";
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
@@ -267,6 +270,25 @@ final class DependencyFacts {
                 words.add(e.getDependent().index());
                 lemma = "be " + e.getDependent().word().toLowerCase(Locale.ROOT);
             }
+        }
+        IndexedWord complement = null;
+        for (IndexedWord o : obliques) {
+            if (complement == null && o.index() > p.index() && !preposition(s, o).isEmpty()) {
+                complement = o;
+            }
+        }
+        if (lemma.equals("be") && isCopularAdjective(s, p) && complement != null) {
+            // "X is responsible for Y", "X were equal to Y": X | is responsible for | Y.
+            TreeSet<Integer> relationWords = new TreeSet<>(words);
+            relationWords.add(p.index());
+            caseWords(s, complement, relationWords);
+            List<IndexedWord> rest = new ArrayList<>(obliques);
+            rest.remove(complement);
+            Relation r = new Relation(s.text(relationWords), s.span(relationWords),
+                    "be " + lemmaOf(s, p) + preposition(s, complement), p.index());
+            facts.add(fact(s, subj, r, s.argumentAt(complement.index(), stop), 0.75, group,
+                    extras(s, rest, List.of(), stop), false));
+            return;
         }
         Set<Integer> objectStop = new HashSet<>();
         objectStop.add(subj.head());
@@ -490,11 +512,17 @@ final class DependencyFacts {
         }
         for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
             String rel = e.getRelation().toString();
-            if (isVerb(e.getGovernor()) && (rel.equals("xcomp") || rel.equals("ccomp") && to)) {
+            boolean governor = isVerb(e.getGovernor()) || isCopularAdjective(s, e.getGovernor());
+            if (governor && (rel.equals("xcomp") || rel.equals("ccomp") && to)) {
                 return e.getGovernor();
             }
         }
         return null;
+    }
+
+    /** "were able (to ...)", "is unlikely (to ...)": an adjective with a copula. */
+    private static boolean isCopularAdjective(SentenceView s, IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("JJ") && has(s, w, "cop");
     }
 
     /** The verb group of a predicate: its words, lemma and modality. */
@@ -654,6 +682,9 @@ final class DependencyFacts {
         String first = s.token(subject.head()).tag();
         if (WH_TAGS.contains(first) && subject.text().split(" ").length == 1) {
             confidence *= 0.7; // an unresolved "who", "what", "that": the parse went wrong or the fact says little
+        }
+        if (subject.kind() == Argument.Kind.TIME_OR_NUMBER) {
+            confidence *= 0.7; // "11 February sortied ...": a date or number as subject is mostly a misparse
         }
         return new Fact(s.index, subject, relation, object, confidence, EXTRACTOR, group.negated, group.hedged, null,
                 extras, objectFirst);

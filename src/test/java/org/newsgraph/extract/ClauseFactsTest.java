@@ -113,6 +113,15 @@ class ClauseFactsTest {
     }
 
     @Test
+    void adjectivesWithAComplementJoinTheRelation() {
+        List<Fact> f = facts("The rebels were able to capture the airport. The ministry is responsible for the border.");
+        Fact capture = get(f, "rebels", "able to capture", "airport");
+        assertEquals("were able to capture", capture.relation().text());
+        Fact responsible = get(f, "ministry", "be responsible for", "border");
+        assertEquals("is responsible for", responsible.relation().text());
+    }
+
+    @Test
     void copularClauseMakesAnIsFact() {
         List<Fact> f = facts("Mario Rossi is the mayor of Turin.");
         Fact be = get(f, "Mario Rossi", "be", "mayor");

@@ -13,7 +13,9 @@ import java.util.List;
  *
  * <p>For the graph, a verb with an object and prepositional phrases also yields one triple per phrase
  * ("shell in | troops | the village"); in Open IE output those are one n-ary tuple, so a fact whose object is an
- * extra argument of another fact with the same subject and predicate is not written.
+ * extra argument of another fact with the same subject and predicate is not written. Facts that differ only in
+ * their subjects, which stand side by side ("Boyer and Swanson headed for Wall Street"), are one tuple with the
+ * coordinated subject, as Open IE benchmarks annotate them.
  */
 public final class CarbExtractions {
 
@@ -43,14 +45,64 @@ public final class CarbExtractions {
                 kept.add(f);
             }
         }
-        List<CarbTuple> out = new ArrayList<>();
+        String text = extraction.article().text();
+        java.util.Map<String, List<Fact>> groups = new java.util.LinkedHashMap<>();
         for (Fact f : kept) {
+            String key = f.relation().head() < 0 ? "#" + groups.size() : groupKey(f);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<List<Fact>> tuples = new ArrayList<>();
+        for (List<Fact> group : groups.values()) {
+            if (group.size() == 1 || adjacentSubjects(group)) {
+                tuples.add(group);
+            } else {
+                group.forEach(f -> tuples.add(List.of(f)));
+            }
+        }
+        List<CarbTuple> out = new ArrayList<>();
+        for (List<Fact> group : tuples) {
+            Fact f = group.get(0);
             List<String> args = new ArrayList<>();
             for (Argument a : f.argumentsInOrder()) {
                 args.add(a.fullText());
             }
-            out.add(new CarbTuple(sentence, f.confidence(), f.relation().text(), args));
+            if (group.size() > 1) {
+                // Conjoined subjects ("Boyer and Swanson headed for ..."): one tuple with the coordination.
+                int slot = f.objectFirst() ? 1 : 0;
+                int begin = Integer.MAX_VALUE;
+                int end = 0;
+                for (Fact g : group) {
+                    begin = Math.min(begin, g.subject().fullSpan().begin());
+                    end = Math.max(end, g.subject().fullSpan().end());
+                }
+                args.set(slot, text.substring(begin, end).replaceAll("\\s+", " "));
+            }
+            out.add(new CarbTuple(sentence, group.stream().mapToDouble(Fact::confidence).max().orElseThrow(),
+                    f.relation().text(), args));
         }
         return out;
+    }
+
+    /** Subjects that stand next to each other, a few characters apart ("Boyer and Swanson", "A, B, and C"). */
+    private static boolean adjacentSubjects(List<Fact> group) {
+        List<Argument> subjects = new ArrayList<>(group.stream().map(Fact::subject).toList());
+        subjects.sort(java.util.Comparator.comparingInt(a -> a.fullSpan().begin()));
+        for (int i = 1; i < subjects.size(); i++) {
+            int gap = subjects.get(i).fullSpan().begin() - subjects.get(i - 1).fullSpan().end();
+            if (gap < 0 || gap > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Facts that differ only in their subject. */
+    private static String groupKey(Fact f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(f.sentence()).append('|').append(f.extractor()).append('|').append(f.relation().head()).append('|')
+                .append(f.relation().text()).append('|').append(f.object().fullText()).append('|')
+                .append(f.objectFirst());
+        f.extras().forEach(a -> sb.append('|').append(a.fullText()));
+        return sb.toString();
     }
 }

@@ -28,7 +28,7 @@ final class DependencyFacts {
 
     static final String EXTRACTOR = "dependency";
 
-    /** Verbs that report what someone said or thinks. */
+    /** Verbs that report what someone said or thinks (the speaker of {@link Fact#attributedTo()}). */
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "announce", "report",
             "claim", "argue", "contend", "note", "insist", "warn", "explain", "deny", "believe", "think", "predict",
             "estimate", "suggest", "acknowledge", "admit", "assert", "confirm", "declare", "maintain", "reply",
@@ -227,8 +227,7 @@ final class DependencyFacts {
                 }
             } else if (!clauses.isEmpty()) {
                 for (IndexedWord c : clauses) {
-                    Set<Integer> clauseStop = new HashSet<>(stop);
-                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma), s.clauseAt(c.index(), clauseStop),
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma), s.clauseAt(c.index(), stop),
                             0.7, group, extras(s, obliques, List.of(), stop), false));
                 }
             } else if (!complements.isEmpty()) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param extractor    which extractor produced it ({@code openie} or {@code dependency})
  * @param negated      the sentence denies it ("did not agree")
  * @param hedged       the sentence only says it may be so ("would", "may", "could")
- * @param attributedTo who the sentence says stated it, when it is reported speech ("Brazil agreed to a truce,
- *                     a ministry official said": the official), otherwise {@code null}; the fact is then a claim
- *                     of that speaker, not of the article
+ * @param attributedTo who the sentence says stated it, when it is reported speech or thought ("Brazil agreed to a
+ *                     truce, a ministry official said", "X said that ...", "X believes ...": the official, X),
+ *                     otherwise {@code null}; the fact is then a claim of that speaker, not of the article. The
+ *                     speech itself is a fact too, with the speaker as subject and the reported clause as a
+ *                     {@link Argument.Kind#CLAUSE} object, which the graph does not store
  * @param extras       further arguments of an n-ary statement, in sentence order, each with its preposition in
  *                     {@link Argument#fullText()} ("in Lima", "on Monday"); empty for a plain triple
  * @param objectFirst  the sentence names the object before the subject (a passive, "The delegates were welcomed by

@@ -16,115 +16,255 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Merges an article's names into entities and resolves fact arguments to entities or concepts.
  *
- * <p>Mentions with the same name key are one entity; a person's shorter name ("Kerry") joins the one longer name
- * it ends ("John Kerry"). An entity is labelled with its longest name. Pronouns resolve through coreference only
- * when their chain reaches exactly one entity; otherwise the argument stays unresolved.
+ * <p>Names are read as NER delimited them, then completed from the text around them ({@link NameForms}). Names
+ * with the same key are one entity; so are a country's names and codes ({@link Countries}), a name and the
+ * acronym the text gives for it or that its initials spell, and a person's shorter name and the one longer
+ * person name it ends ("Kerry", "John Kerry"). An entity is labelled with its longest name, a country with its
+ * usual English name. A demonym ties a name or a phrase to its country ("Russian Defense Ministry", "Turkish
+ * military"). Pronouns resolve through coreference only when their chain reaches exactly one entity.
  */
 public final class Canonicalizer {
 
+    /** Words that name nothing by themselves, so never a concept: pronouns, determiners, complementizers. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("i", "me", "you", "he", "him", "she", "her", "it",
+            "we", "us", "they", "them", "this", "that", "these", "those", "who", "whom", "which", "what", "whose",
+            "one", "ones", "some", "any", "all", "both", "each", "either", "neither", "none", "such", "there",
+            "here", "himself", "herself", "itself", "themselves", "ourselves", "yourself", "myself", "other",
+            "others", "another", "same", "the same");
+
+    /** One NER mention read as a name. */
+    private record Name(Mention mention, List<String> forms, EntityType type, Optional<Countries.Country> country,
+                        Set<String> countries) {
+        String key() {
+            return country.map(c -> Names.key(c.label())).orElse(Names.key(forms.get(0)));
+        }
+    }
+
     /** Resolves one article. */
     public ResolvedArticle resolve(Extraction extraction) {
-        List<Mention> mentions = extraction.mentions();
-        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            if (EntityType.ofNer(m.nerType()).isPresent() && !Names.key(m.text()).isEmpty()) {
-                byKey.computeIfAbsent(Names.key(m.text()), k -> new ArrayList<>()).add(m);
-            }
+        String text = extraction.article().text();
+        List<Name> names = new ArrayList<>();
+        for (Mention m : extraction.mentions()) {
+            EntityType.ofNer(m.nerType()).filter(t -> !Names.key(m.text()).isEmpty())
+                    .ifPresent(t -> names.add(name(m, t, text)));
         }
-        Map<String, String> groupOf = shortPersonNamesJoined(byKey);
-        Map<String, List<Mention>> clusters = new LinkedHashMap<>();
-        byKey.forEach((key, ms) -> clusters.computeIfAbsent(groupOf.getOrDefault(key, key),
-                k -> new ArrayList<>()).addAll(ms));
-
-        List<Entity> entities = new ArrayList<>();
-        Map<Integer, String> entityOfMention = new HashMap<>();
-        Map<Integer, Set<String>> entitiesOfChain = new HashMap<>();
-        for (List<Mention> cluster : clusters.values()) {
-            Entity e = entity(cluster);
-            entities.add(e);
-            for (Mention m : cluster) {
-                entityOfMention.put(m.index(), e.key());
-                if (m.corefChain() >= 0) {
-                    entitiesOfChain.computeIfAbsent(m.corefChain(), c -> new HashSet<>()).add(e.key());
+        names.removeIf(n -> NameForms.isKindWord(n.forms().get(0)));
+        names.replaceAll(n -> demonymDropped(n, names));
+        Keys keys = new Keys();
+        Map<String, List<Name>> byKey = new LinkedHashMap<>();
+        for (Name n : names) {
+            byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
+            keys.add(n.key());
+            for (String form : n.forms()) {
+                if (NameForms.isAcronym(form) || n.forms().size() > 1) {
+                    keys.join(n.key(), Names.key(form));
                 }
             }
         }
+        joinAcronymsByInitials(byKey, keys);
+        joinShortPersonNames(byKey, keys);
+
+        Map<String, List<Name>> clusters = new LinkedHashMap<>();
+        byKey.forEach((key, ns) -> clusters.computeIfAbsent(keys.root(key), k -> new ArrayList<>()).addAll(ns));
+        List<Entity> entities = new ArrayList<>();
+        Map<Integer, String> entityOfMention = new HashMap<>();
+        Map<Integer, Set<String>> entitiesOfChain = new HashMap<>();
+        for (List<Name> cluster : clusters.values()) {
+            Entity e = entity(cluster);
+            entities.add(e);
+            for (Name n : cluster) {
+                entityOfMention.put(n.mention().index(), e.key());
+                if (n.mention().corefChain() >= 0) {
+                    entitiesOfChain.computeIfAbsent(n.mention().corefChain(), c -> new HashSet<>()).add(e.key());
+                }
+            }
+        }
+        Map<String, Entity> countriesNamedOnlyByDemonym = new LinkedHashMap<>();
         List<ResolvedFact> facts = new ArrayList<>();
         for (Fact f : extraction.facts()) {
-            facts.add(new ResolvedFact(f, ref(f.subject(), entityOfMention, entitiesOfChain),
-                    ref(f.object(), entityOfMention, entitiesOfChain)));
+            facts.add(new ResolvedFact(f,
+                    ref(f.subject(), extraction.mentions(), entityOfMention, entitiesOfChain),
+                    ref(f.object(), extraction.mentions(), entityOfMention, entitiesOfChain)));
         }
+        Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
+        for (Entity e : entities) {
+            e.countries().forEach(c -> demonymCountry(c, known, countriesNamedOnlyByDemonym));
+        }
+        for (ResolvedFact rf : facts) {
+            for (Optional<Ref> r : List.of(rf.subject(), rf.object())) {
+                if (r.isPresent() && r.get() instanceof Ref.ConceptRef c) {
+                    c.countries().forEach(k -> demonymCountry(k, known, countriesNamedOnlyByDemonym));
+                }
+            }
+        }
+        entities.addAll(countriesNamedOnlyByDemonym.values());
         return new ResolvedArticle(extraction, entities, entityOfMention, facts);
     }
 
-    /** Maps the key of a one-word person name to the key of the single longer person name it ends, if any. */
-    private static Map<String, String> shortPersonNamesJoined(Map<String, List<Mention>> byKey) {
+    private static Name name(Mention m, EntityType nerType, String text) {
+        String surface = m.text().strip();
+        List<String> forms = new ArrayList<>();
+        Set<String> countries = new TreeSet<>();
+        EntityType type = nerType;
+        String[] words = surface.split("\\s+");
+        Optional<Countries.Country> leading = words.length > 1
+                ? Countries.get().byDemonym(words[0]) : Optional.empty();
+        if (leading.isPresent()) {
+            countries.add(Names.key(leading.get().label()));
+        }
+        String name = surface;
+        if (type == EntityType.ORGANIZATION && leading.isEmpty()) {
+            Optional<String> demonym = NameForms.demonymBefore(text, m.span().begin());
+            if (demonym.isPresent()) {
+                name = demonym.get() + " " + surface;
+                Countries.get().byDemonym(demonym.get()).ifPresent(c -> countries.add(Names.key(c.label())));
+            }
+        }
+        Optional<String> longer = NameForms.withKindAfter(name, type, text, m.span().end());
+        forms.add(longer.orElse(name));
+        if (!name.equals(surface) || longer.isPresent()) {
+            forms.add(surface);
+        }
+        NameForms.aliasAfter(surface, text, m.span().end()).ifPresent(forms::add);
+        Optional<Countries.Country> country = Optional.empty();
+        if (type != EntityType.PERSON) {
+            boolean place = type != EntityType.ORGANIZATION;
+            country = Countries.get().byName(withoutPossessive(surface), place);
+            if (country.isPresent()) {
+                type = EntityType.COUNTRY;
+                countries.clear();
+            }
+        }
+        return new Name(m, forms.stream().map(Canonicalizer::withoutPossessive).distinct().toList(), type, country,
+                countries);
+    }
+
+    /**
+     * "Syrian Assad": a demonym before what is elsewhere in the article a person's name is no part of the name;
+     * the name stays tied to the country.
+     */
+    private static Name demonymDropped(Name n, List<Name> all) {
+        String first = n.forms().get(0);
+        String[] words = first.split("\\s+");
+        if (n.type() == EntityType.PERSON || n.countries().isEmpty() || words.length < 2
+                || Countries.get().byDemonym(words[0]).isEmpty()) {
+            return n;
+        }
+        String[] rest = Names.words(first.substring(words[0].length()).strip());
+        boolean personNamed = all.stream().anyMatch(o -> o.type() == EntityType.PERSON
+                && (java.util.Arrays.equals(Names.words(o.forms().get(0)), rest)
+                || endsWith(Names.words(o.forms().get(0)), rest)));
+        if (!personNamed) {
+            return n;
+        }
+        String name = first.substring(words[0].length()).strip();
+        return new Name(n.mention(), List.of(name), EntityType.PERSON, Optional.empty(), n.countries());
+    }
+
+    /** An acronym ("UN") joins the one other name of the article whose capitalized words it spells. */
+    private static void joinAcronymsByInitials(Map<String, List<Name>> byKey, Keys keys) {
+        for (List<Name> ns : byKey.values()) {
+            String form = ns.get(0).forms().get(0);
+            if (!NameForms.isAcronym(form) || ns.get(0).country().isPresent()) {
+                continue;
+            }
+            String letters = form.replaceAll("[.&]", "");
+            List<String> spelled = byKey.entrySet().stream()
+                    .filter(e -> !NameForms.isAcronym(e.getValue().get(0).forms().get(0)))
+                    .filter(e -> NameForms.initials(e.getValue().get(0).forms().get(0)).equals(letters))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (spelled.size() == 1) {
+                keys.join(spelled.get(0), Names.key(form));
+            }
+        }
+    }
+
+    /** A person's shorter name joins the one longer person name it ends ("Lavrov", "Sergei Lavrov"). */
+    private static void joinShortPersonNames(Map<String, List<Name>> byKey, Keys keys) {
         List<String> persons = byKey.entrySet().stream()
                 .filter(e -> isPerson(e.getValue()))
                 .map(Map.Entry::getKey)
                 .toList();
-        Map<String, String> joined = new HashMap<>();
         for (String shorter : persons) {
             String[] words = Names.words(shorter);
             List<String> longer = persons.stream()
-                    .filter(other -> other.length() > shorter.length() && endsWith(Names.words(other), words))
+                    .filter(other -> endsWith(Names.words(other), words))
+                    .map(keys::root)
+                    .distinct()
                     .toList();
             if (longer.size() == 1) {
-                joined.put(shorter, longer.get(0));
+                keys.join(longer.get(0), shorter);
             }
         }
-        return joined;
     }
 
-    private static boolean isPerson(List<Mention> ms) {
-        return ms.stream().filter(m -> m.nerType().equals("PERSON")).count() * 2 > ms.size();
+    private static boolean isPerson(List<Name> ns) {
+        return ns.stream().filter(n -> n.type() == EntityType.PERSON).count() * 2 >= ns.size();
     }
 
-    private static boolean endsWith(String[] name, String[] tail) {
+    /** Whether a name's words end with the tail's, an Arabic article allowed before the first ("al-Assad"). */
+    static boolean endsWith(String[] name, String[] tail) {
         if (tail.length == 0 || tail.length >= name.length) {
             return false;
         }
         for (int i = 1; i <= tail.length; i++) {
             String n = name[name.length - i];
             String t = tail[tail.length - i];
-            if (!n.equals(t) && !n.equals("al-" + t)) {
+            if (!n.equals(t) && !n.matches("(al|el|ad|as|ash|at|az|an|ar|ul)-" + java.util.regex.Pattern.quote(t))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Entity entity(List<Mention> cluster) {
+    private static Entity entity(List<Name> cluster) {
         Set<String> forms = new LinkedHashSet<>();
-        for (Mention m : cluster) {
-            forms.add(withoutPossessive(m.text()));
+        Set<String> countries = new TreeSet<>();
+        Optional<Countries.Country> country = Optional.empty();
+        for (Name n : cluster) {
+            forms.addAll(n.forms());
+            countries.addAll(n.countries());
+            if (n.country().isPresent()) {
+                country = n.country();
+            }
+        }
+        if (country.isPresent()) {
+            String label = country.get().label();
+            return new Entity(Names.key(label), label, EntityType.COUNTRY, new ArrayList<>(forms), Set.of());
         }
         String label = forms.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         Map<EntityType, Long> votes = cluster.stream()
-                .map(m -> EntityType.ofNer(m.nerType()).orElseThrow())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        EntityType labelType = cluster.stream()
-                .filter(m -> withoutPossessive(m.text()).equals(label))
-                .map(m -> EntityType.ofNer(m.nerType()).orElseThrow())
-                .findFirst().orElseThrow();
+                .collect(Collectors.groupingBy(Name::type, Collectors.counting()));
+        EntityType labelType = cluster.stream().filter(n -> n.forms().contains(label)).map(Name::type)
+                .findFirst().orElse(cluster.get(0).type());
         EntityType type = Arrays.stream(EntityType.values())
                 .max(Comparator.comparingLong((EntityType t) -> votes.getOrDefault(t, 0L))
                         .thenComparing(t -> t == labelType))
                 .orElseThrow();
-        return new Entity(Names.key(label), label, type, new ArrayList<>(forms));
+        return new Entity(Names.key(label), label, type, new ArrayList<>(forms), countries);
+    }
+
+    private static void demonymCountry(String key, Set<String> known, Map<String, Entity> into) {
+        if (known.contains(key) || into.containsKey(key)) {
+            return;
+        }
+        Countries.get().byName(key, true).ifPresent(c ->
+                into.put(key, new Entity(key, c.label(), EntityType.COUNTRY, List.of(), Set.of())));
     }
 
     private static String withoutPossessive(String text) {
         return text.replaceAll("\\s*['’]s?$", "").strip();
     }
 
-    private static Optional<Ref> ref(Argument a, Map<Integer, String> entityOfMention,
+    private static Optional<Ref> ref(Argument a, List<Mention> mentions, Map<Integer, String> entityOfMention,
                                      Map<Integer, Set<String>> entitiesOfChain) {
         switch (a.kind()) {
             case NAME -> {
@@ -132,7 +272,7 @@ public final class Canonicalizer {
                 if (key != null) {
                     return Optional.of(new Ref.EntityRef(key));
                 }
-                return concept(a);
+                return concept(a, mentions, entityOfMention);
             }
             case PRONOUN -> {
                 Set<String> candidates = entitiesOfChain.getOrDefault(a.corefChain(), Set.of());
@@ -141,7 +281,7 @@ public final class Canonicalizer {
                         : Optional.empty();
             }
             case PHRASE -> {
-                return concept(a);
+                return concept(a, mentions, entityOfMention);
             }
             default -> {
                 return Optional.empty();
@@ -149,11 +289,67 @@ public final class Canonicalizer {
         }
     }
 
-    private static Optional<Ref> concept(Argument a) {
-        String key = Names.key(a.label());
-        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter)) {
+    private static Optional<Ref> concept(Argument a, List<Mention> mentions, Map<Integer, String> entityOfMention) {
+        String label = properAdjectivesRestored(a.label().replaceAll("^[^\\p{L}\\p{N}]+", "").strip(), a.text());
+        String key = Names.key(label);
+        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter) || FUNCTION_WORDS.contains(key)) {
             return Optional.empty();
         }
-        return Optional.of(new Ref.ConceptRef(key, a.label()));
+        Set<String> countries = new TreeSet<>();
+        for (String word : a.text().split("[\\s-]+")) {
+            Countries.get().byDemonym(word).ifPresent(c -> countries.add(Names.key(c.label())));
+        }
+        Set<String> about = new TreeSet<>();
+        for (Mention m : mentions) {
+            String entity = entityOfMention.get(m.index());
+            if (entity != null && a.span().begin() <= m.span().begin() && m.span().end() <= a.span().end()) {
+                about.add(entity);
+            }
+        }
+        countries.removeAll(about);
+        return Optional.of(new Ref.ConceptRef(key, label, countries, about));
+    }
+
+    /** A label's words that the text writes with a capital ("turkish military" in "The Turkish military"). */
+    private static String properAdjectivesRestored(String label, String text) {
+        String[] words = label.split(" ");
+        for (String t : text.split("\\s+")) {
+            for (int i = 0; i < words.length; i++) {
+                if (!t.equals(words[i]) && t.equalsIgnoreCase(words[i]) && Character.isUpperCase(t.charAt(0))
+                        && Countries.get().byDemonym(t).isPresent()) {
+                    words[i] = t;
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** Union–find over name keys; the root of a group is the key of its longest member. */
+    private static final class Keys {
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(String key) {
+            parent.putIfAbsent(key, key);
+        }
+
+        String root(String key) {
+            add(key);
+            String p = parent.get(key);
+            if (p.equals(key)) {
+                return key;
+            }
+            String r = root(p);
+            parent.put(key, r);
+            return r;
+        }
+
+        void join(String a, String b) {
+            String ra = root(a);
+            String rb = root(b);
+            if (!ra.equals(rb)) {
+                boolean aFirst = ra.length() > rb.length() || ra.length() == rb.length() && ra.compareTo(rb) < 0;
+                parent.put(aFirst ? rb : ra, aFirst ? ra : rb);
+            }
+        }
     }
 }

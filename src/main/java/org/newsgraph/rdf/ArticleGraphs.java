@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,6 +78,9 @@ public final class ArticleGraphs {
             g.add(en, NG.typeInArticle, NG.ng(e.type().className()));
             for (String form : e.forms()) {
                 g.add(en, NG.surfaceForm, literal(form));
+            }
+            for (String country : e.countries()) {
+                g.add(en, NG.country, iris.entity(country));
             }
         }
         for (Mention m : resolved.extraction().mentions()) {
@@ -131,20 +135,30 @@ public final class ArticleGraphs {
                 g.add(cn, NG.articleLabel, literal(c.label()));
                 g.add(cn, NG.surfaceForm, literal(c.label()));
                 g.add(cn, NG.typeInArticle, NG.Concept);
+                for (String country : c.countries()) {
+                    g.add(cn, NG.country, iris.entity(country));
+                }
+                for (String entity : c.about()) {
+                    g.add(cn, NG.about, iris.entity(entity));
+                }
             }
         }
         g.add(p, RDF.type.asNode(), OWL.ObjectProperty.asNode());
         g.add(p, RDF.type.asNode(), NG.Relation);
         g.add(p, RDFS.label.asNode(), literal(f.relation().lemma()));
         g.add(p, RDFS.subPropertyOf.asNode(), NG.relatedTo);
+        Optional<Node> category = EventCategories.standard().of(f.relation().lemma());
+        category.ifPresent(c -> g.add(p, RDFS.subPropertyOf.asNode(), c));
         if (!f.negated()) {
             g.add(s, p, o);
+            category.ifPresent(c -> g.add(s, c, o));
         }
         g.add(fn, RDF.type.asNode(), NG.Fact);
         g.add(fn, RDF.subject.asNode(), s);
         g.add(fn, RDF.predicate.asNode(), p);
         g.add(fn, RDF.object.asNode(), o);
         g.add(fn, NG.provWasDerivedFrom, a);
+        category.ifPresent(c -> g.add(fn, NG.category, c));
         g.add(fn, NG.sentence, iris.part(a, "s", f.sentence()));
         g.add(fn, NG.subjectText, literal(f.subject().text()));
         g.add(fn, NG.relationText, literal(f.relation().text()));

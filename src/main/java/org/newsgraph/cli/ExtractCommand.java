@@ -18,15 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,7 +30,10 @@ import java.util.concurrent.Callable;
         description = {"Prints one JSON object per extracted fact (JSON Lines) and stores nothing.",
                 "Each line has article, sentenceIndex, sentence, subject/relation/object (text = exact span; "
                         + "subject/object also kind, resolved and, when an entity or concept, entity IRI, label "
-                        + "and type), relation.lemma, confidence, extractor, negated and hedged.",
+                        + "and type; fullText = the whole phrase), relation.lemma, confidence, extractor, negated, "
+                        + "hedged, objectFirst (a passive: the sentence names the object first), attributedTo (the "
+                        + "speaker, when the fact is reported speech) and extras (further arguments of an n-ary "
+                        + "fact, each with its preposition in fullText).",
                 "Pronouns that coreference cannot resolve are printed with resolved=false; the graph never "
                         + "stores them."})
 final class ExtractCommand implements Callable<Integer> {
@@ -81,33 +78,11 @@ final class ExtractCommand implements Callable<Integer> {
     /** Prints the facts of every line of one input; false, with the reason on stderr, when it cannot be read. */
     private static boolean perLine(String path, ArticleProcessor processor, PrintStream out) {
         try {
-            if (path.equals("-")) {
-                printLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), path,
-                        processor, out);
-            } else {
-                try (BufferedReader in = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8)) {
-                    printLines(in, path, processor, out);
-                }
-            }
+            LineDocuments.read(path, article -> print(processor, article, out));
             return true;
         } catch (IOException e) {
-            String reason = e instanceof NoSuchFileException ? "no such file"
-                    : e instanceof CharacterCodingException ? "not valid UTF-8 text"
-                    : String.valueOf(e.getMessage());
-            System.err.println("newsgraph: skipped " + path + ": " + reason);
+            System.err.println("newsgraph: skipped " + path + ": " + LineDocuments.reason(e));
             return false;
-        }
-    }
-
-    private static void printLines(BufferedReader in, String path, ArticleProcessor processor, PrintStream out)
-            throws IOException {
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (!line.isBlank()) {
-                print(processor, new Article(path + "#" + n, null, null, null, line.strip(), path + ":" + n), out);
-            }
         }
     }
 
@@ -128,6 +103,24 @@ final class ExtractCommand implements Callable<Integer> {
             line.put("extractor", f.extractor());
             line.put("negated", f.negated());
             line.put("hedged", f.hedged());
+            if (f.attributedTo() != null) {
+                ObjectNode speaker = line.putObject("attributedTo");
+                speaker.put("text", f.attributedTo().text());
+                speaker.put("fullText", f.attributedTo().fullText());
+                speaker.put("begin", f.attributedTo().span().begin());
+                speaker.put("end", f.attributedTo().span().end());
+            }
+            if (!f.extras().isEmpty()) {
+                var extras = line.putArray("extras");
+                for (Argument x : f.extras()) {
+                    ObjectNode e = extras.addObject();
+                    e.put("text", x.text());
+                    e.put("fullText", x.fullText());
+                    e.put("begin", x.fullSpan().begin());
+                    e.put("end", x.fullSpan().end());
+                }
+            }
+            line.put("objectFirst", f.objectFirst());
             out.println(line);
         }
     }
@@ -136,6 +129,7 @@ final class ExtractCommand implements Callable<Integer> {
                                        Optional<Ref> ref) {
         ObjectNode node = JSON.createObjectNode();
         node.put("text", a.text());
+        node.put("fullText", a.fullText());
         node.put("begin", a.span().begin());
         node.put("end", a.span().end());
         node.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Reads sentences, NER mentions and facts off an article annotated by CoreNLP.
  *
- * <p>Facts come from two extractors, the dependency patterns and OpenIE. Within a sentence, facts with the same
+ * <p>Facts come from two extractors, the dependency patterns and OpenIE; OpenIE facts on a verb the patterns
+ * already read are dropped. Within a sentence, facts with the same
  * subject head, relation and object head are variants of one statement; one is kept: a dependency fact before an
  * OpenIE one, then the one whose arguments say the most.
  */
@@ -44,7 +45,14 @@ public final class ArticleExtractor {
                     article.text().substring(begin, end)));
             SentenceView view = new SentenceView(i, cs, article.text(), mentionOfToken, chainOfHead[i]);
             List<Fact> candidates = new ArrayList<>(DependencyFacts.of(view));
-            candidates.addAll(OpenIeFacts.of(view, cs));
+            Set<Integer> predicates = new java.util.HashSet<>();
+            candidates.forEach(f -> predicates.add(f.relation().head()));
+            for (Fact f : OpenIeFacts.of(view, cs)) {
+                // OpenIE adds what the dependency patterns miss; a verb they already read is left to them.
+                if (f.relation().head() < 0 || !predicates.contains(f.relation().head())) {
+                    candidates.add(f);
+                }
+            }
             facts.addAll(variantsRemoved(candidates));
         }
         return new Extraction(article, sentences, mentions, facts);

@@ -5,17 +5,41 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Facts read off the enhanced++ dependency graph with a few precise patterns: subject–verb–object,
- * verb + preposition, passive with agent, and verb + infinitive ("wants to prevent incidents").
- * Enhanced++ dependencies already spread subjects over conjoined verbs and into relative clauses.
+ * Facts read off the dependency graphs, clause by clause in the manner of clause-based Open IE (ClausIE,
+ * OpenIE 4). For every predicate (a verb, or the noun, adjective or phrase of "is a ...") it finds the subjects,
+ * the object (a direct object; else a clause it governs, a predicative complement or its first prepositional
+ * phrase) and the further prepositional and temporal phrases, which become extra arguments of an n-ary fact.
+ * The relation words keep auxiliaries, negation, particles, the verbs of a "had to close" chain and the
+ * preposition of the object. Passives with an agent put the agent first. Appositions ("X, the leader of Y") and
+ * titles before a person's name ("Foreign Minister Ana Ruiz") become "is" facts. A clause that a speech verb
+ * reports ("X said ...", "..., a ministry official said") is attributed to the speaker, and the speech itself is a
+ * fact whose object is the reported clause.
+ * Enhanced++ dependencies already spread subjects over conjoined verbs and into relative and controlled clauses.
  */
 final class DependencyFacts {
 
     static final String EXTRACTOR = "dependency";
+
+    /** Verbs that report what someone said or thinks. */
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "state", "announce", "report",
+            "claim", "argue", "contend", "note", "insist", "warn", "explain", "deny", "believe", "think", "predict",
+            "estimate", "suggest", "acknowledge", "admit", "assert", "confirm", "declare", "maintain", "reply",
+            "respond", "write", "allege", "indicate", "stress", "complain", "concede", "caution", "observe",
+            "recall", "testify", "reckon", "speculate", "emphasize");
+    private static final Set<String> NAME_CONTEXT = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
+            "STATE_OR_PROVINCE", "CITY");
+
+    /** Confidence of an apposition or title fact: less sure than a clause, since an apposition may be a list. */
+    private static final double APPOSITION = 0.7;
+    private static final double TITLE = 0.7;
 
     private DependencyFacts() {
     }
@@ -25,128 +49,532 @@ final class DependencyFacts {
         if (s.enhanced == null || s.basic == null) {
             return facts;
         }
-        for (IndexedWord verb : s.enhanced.vertexListSorted()) {
-            if (verb.tag() == null || !verb.tag().startsWith("VB")) {
-                continue;
+        for (IndexedWord word : s.enhanced.vertexListSorted()) {
+            if (isVerb(word)) {
+                readPredicate(s, word, false, facts);
+            } else if (has(s, word, "cop")) {
+                readPredicate(s, word, true, facts);
             }
-            readVerb(s, verb, facts);
         }
-        return facts;
+        readAppositions(s, facts);
+        readTitles(s, facts);
+        readParatacticSpeech(s, facts);
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : facts) {
+            Argument speaker = f.relation().head() > 0 ? speakerOf(s, f.relation().head()) : null;
+            out.add(speaker != null && speaker.head() != f.subject().head() ? f.attributed(speaker) : f);
+        }
+        return out;
     }
 
-    private static void readVerb(SentenceView s, IndexedWord verb, List<Fact> facts) {
+    /** What a predicate says, as facts. */
+    private static void readPredicate(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
         List<IndexedWord> subjects = new ArrayList<>();
-        List<IndexedWord> passiveSubjects = new ArrayList<>();
-        List<IndexedWord> agents = new ArrayList<>();
         List<IndexedWord> objects = new ArrayList<>();
-        List<SemanticGraphEdge> obliques = new ArrayList<>();
-        List<IndexedWord> infinitives = new ArrayList<>();
-        TreeSet<Integer> verbWords = new TreeSet<>();
-        verbWords.add(verb.index());
-        boolean negated = false;
-        boolean hedged = false;
-        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(verb)) {
+        List<IndexedWord> indirect = new ArrayList<>();
+        List<IndexedWord> agents = new ArrayList<>();
+        List<IndexedWord> obliques = new ArrayList<>();
+        List<IndexedWord> clauses = new ArrayList<>();
+        List<IndexedWord> complements = new ArrayList<>();
+        boolean passive = false;
+        boolean xsubj = false;
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(p)) {
             String rel = e.getRelation().toString();
             IndexedWord child = e.getDependent();
-            CoreLabel token = s.token(child.index());
             switch (rel) {
-                case "nsubj", "nsubj:xsubj" -> subjects.add(child);
-                case "nsubj:pass", "nsubj:pass:xsubj" -> passiveSubjects.add(child);
+                case "nsubj" -> subjects.add(child);
+                case "nsubj:xsubj" -> {
+                    subjects.add(child);
+                    xsubj = true;
+                }
+                case "nsubj:pass" -> {
+                    subjects.add(child);
+                    passive = true;
+                }
+                case "nsubj:pass:xsubj" -> {
+                    subjects.add(child);
+                    passive = true;
+                    xsubj = true;
+                }
                 case "obj" -> objects.add(child);
+                case "iobj" -> indirect.add(child);
                 case "obl:agent" -> agents.add(child);
-                case "compound:prt" -> verbWords.add(child.index());
-                case "xcomp" -> infinitives.add(child);
-                case "advmod", "aux" -> {
-                    negated |= RelationWords.isNegation(token);
-                    hedged |= RelationWords.isHedge(token);
+                case "ccomp" -> clauses.add(child);
+                case "xcomp" -> {
+                    if (!isVerb(child)) {
+                        complements.add(child);
+                    }
                 }
                 default -> {
-                    if (rel.startsWith("obl:") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")) {
-                        obliques.add(e);
+                    if (rel.equals("obl") || rel.startsWith("obl:")) {
+                        obliques.add(child);
                     }
                 }
             }
         }
-        if (!passiveSubjects.isEmpty() && agents.isEmpty()) {
-            for (SemanticGraphEdge e : obliques) {
-                if (e.getRelation().toString().equals("obl:by")) {
-                    agents.add(e.getDependent());
+        if (passive && agents.isEmpty()) {
+            for (IndexedWord o : new ArrayList<>(obliques)) {
+                if (hasCase(s, o, "by")) {
+                    agents.add(o);
+                    obliques.remove(o);
                 }
             }
         }
-        String verbLemma = RelationWords.lemma(words(s, verbWords));
-        if (verbLemma.isEmpty()) {
+        IndexedWord controller = controller(s, p);
+        if (subjects.isEmpty() && controller != null) {
+            for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(controller)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    subjects.add(e.getDependent());
+                    xsubj = true;
+                }
+            }
+        }
+        clauses.removeIf(c -> p.equals(controller(s, c)));
+        if (subjects.isEmpty()) {
             return;
         }
-        Relation plain = relation(s, verbWords, verbLemma);
-        for (IndexedWord subject : subjects) {
-            for (IndexedWord object : objects) {
-                facts.add(fact(s, subject, plain, object, 0.9, negated, hedged));
-            }
-            for (SemanticGraphEdge e : obliques) {
-                String preposition = e.getRelation().getSpecific().replace('_', ' ');
-                TreeSet<Integer> words = new TreeSet<>(verbWords);
-                caseWords(s, e.getDependent(), words);
-                Relation withPreposition = relation(s, words, verbLemma + " " + preposition);
-                double confidence = objects.isEmpty() ? 0.8 : 0.6;
-                facts.add(fact(s, subject, withPreposition, e.getDependent(), confidence, negated, hedged));
-            }
-            for (IndexedWord infinitive : infinitives) {
-                readInfinitive(s, subject, verbWords, verbLemma, infinitive, negated, hedged, facts);
-            }
+        Group group = group(s, p, copular, xsubj);
+        if (group.lemma.isEmpty()) {
+            return;
         }
-        for (IndexedWord agent : agents) {
-            for (IndexedWord patient : passiveSubjects) {
-                facts.add(fact(s, agent, plain, patient, 0.85, negated, hedged));
+        objects.sort(Comparator.comparingInt(IndexedWord::index));
+        obliques.sort(Comparator.comparingInt(IndexedWord::index));
+        if (objects.isEmpty() && !copular && shareObject(s, p) != null) {
+            objects.add(shareObject(s, p));
+        }
+        subjects.replaceAll(w -> antecedent(s, w));
+        objects.replaceAll(w -> antecedent(s, w));
+        subjects = new ArrayList<>(new java.util.LinkedHashSet<>(subjects));
+        Set<Integer> stop = Set.of(p.index());
+        for (IndexedWord subject : subjects) {
+            Argument subj = s.argumentAt(subject.index(), stop);
+            if (copular) {
+                readCopular(s, p, subj, group, obliques, stop, facts);
+                continue;
+            }
+            if (passive && !agents.isEmpty()) {
+                for (IndexedWord agent : agents) {
+                    Relation r = relation(s, group, p, withCase(s, group.words, agent), group.lemma);
+                    facts.add(fact(s, s.argumentAt(agent.index(), stop), r, subj, 0.85, group,
+                            extras(s, obliques, List.of(), stop), true));
+                }
+                continue;
+            }
+            String lemma = passive ? "be " + s.token(p.index()).word().toLowerCase(Locale.ROOT) : group.lemma;
+            if (!objects.isEmpty()) {
+                for (IndexedWord object : objects) {
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma),
+                            s.argumentAt(object.index(), stop), 0.9, group,
+                            extras(s, obliques, indirect, stop), false));
+                }
+                for (IndexedWord o : obliques) {
+                    facts.add(fact(s, subj, relation(s, group, p, withCase(s, group.words, o), lemma + preposition(s, o)),
+                            s.argumentAt(o.index(), stop), 0.6, group, List.of(), false));
+                }
+            } else if (!clauses.isEmpty()) {
+                for (IndexedWord c : clauses) {
+                    Set<Integer> clauseStop = new HashSet<>(stop);
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma), s.clauseAt(c.index(), clauseStop),
+                            0.7, group, extras(s, obliques, List.of(), stop), false));
+                }
+            } else if (!complements.isEmpty()) {
+                for (IndexedWord c : complements) {
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma + " " + lemmaOf(s, c)),
+                            s.argumentAt(c.index(), stop), 0.7, group, extras(s, obliques, List.of(), stop), false));
+                }
+            } else if (!obliques.isEmpty()) {
+                for (int i = 0; i < obliques.size(); i++) {
+                    IndexedWord o = obliques.get(i);
+                    List<IndexedWord> rest = i == 0 ? obliques.subList(1, obliques.size()) : List.of();
+                    facts.add(fact(s, subj, relation(s, group, p, withCase(s, group.words, o), lemma + preposition(s, o)),
+                            s.argumentAt(o.index(), stop), i == 0 ? 0.8 : 0.6, group, extras(s, rest, List.of(), stop),
+                            false));
+                }
             }
         }
     }
 
-    private static void readInfinitive(SentenceView s, IndexedWord subject, TreeSet<Integer> verbWords,
-                                       String verbLemma, IndexedWord infinitive, boolean negated, boolean hedged,
-                                       List<Fact> facts) {
-        if (infinitive.tag() == null || !infinitive.tag().startsWith("VB")) {
-            return;
-        }
-        TreeSet<Integer> words = new TreeSet<>(verbWords);
-        words.add(infinitive.index());
-        String lemma = verbLemma + " " + RelationWords.lemmaOf(s.token(infinitive.index()));
-        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(infinitive)) {
-            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to")) {
+    /** "X is (not) a Y", "X was in the city": the predicate's phrase is the object. */
+    private static void readCopular(SentenceView s, IndexedWord p, Argument subj, Group group,
+                                    List<IndexedWord> obliques, Set<Integer> stop, List<Fact> facts) {
+        TreeSet<Integer> words = new TreeSet<>(group.words);
+        String lemma = "be";
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            if (e.getRelation().toString().equals("case")) {
                 words.add(e.getDependent().index());
-                lemma = verbLemma + " to " + RelationWords.lemmaOf(s.token(infinitive.index()));
+                lemma = "be " + e.getDependent().word().toLowerCase(Locale.ROOT);
             }
         }
-        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(infinitive)) {
-            if (e.getRelation().toString().equals("obj")) {
-                facts.add(fact(s, subject, relation(s, words, lemma), e.getDependent(), 0.75, negated, hedged));
+        Set<Integer> objectStop = new HashSet<>();
+        objectStop.add(subj.head());
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            String rel = e.getRelation().toString();
+            if (Set.of("nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass", "mark", "advcl", "ccomp", "obl",
+                    "obl:tmod", "obl:npmod", "advmod", "expl").contains(rel) || rel.startsWith("obl:")) {
+                objectStop.add(e.getDependent().index());
             }
         }
+        Argument object = s.argumentAt(p.index(), objectStop);
+        Relation r = new Relation(s.text(words), s.span(words), lemma, p.index());
+        facts.add(fact(s, subj, r, object, 0.75, group, extras(s, obliques, List.of(), stop), false));
+    }
+
+    /** "X, the leader of Y": X is the leader of Y. */
+    private static void readAppositions(SentenceView s, List<Fact> facts) {
+        for (SemanticGraphEdge e : s.basic.edgeListSorted()) {
+            if (!e.getRelation().toString().equals("appos")) {
+                continue;
+            }
+            int x = e.getGovernor().index();
+            int y = e.getDependent().index();
+            Argument subject = s.argumentAt(x);
+            Argument object = s.argumentAt(y);
+            Span at = new Span(subject.span().end(), subject.span().end());
+            facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, APPOSITION, EXTRACTOR, false,
+                    false));
+        }
+    }
+
+    /** "Foreign Minister Ana Ruiz", "U.S. Secretary of State John Kerry": the person is the title. */
+    private static void readTitles(SentenceView s, List<Fact> facts) {
+        int n = s.tokens.size();
+        for (int i = 1; i <= n; i++) {
+            if (!"PERSON".equals(s.token(i).ner()) || i > 1 && "PERSON".equals(s.token(i - 1).ner())) {
+                continue;
+            }
+            int last = i;
+            while (last < n && "PERSON".equals(s.token(last + 1).ner())) {
+                last++;
+            }
+            TreeSet<Integer> title = new TreeSet<>();
+            int j = i - 1;
+            while (j >= 1) {
+                CoreLabel t = s.token(j);
+                boolean titleWord = "TITLE".equals(t.ner());
+                boolean joiner = !title.isEmpty() && j > 1 && "TITLE".equals(s.token(j - 1).ner())
+                        && Set.of("of", "for", "and").contains(t.word().toLowerCase(Locale.ROOT));
+                boolean context = !title.isEmpty() && NAME_CONTEXT.contains(t.ner());
+                if (!titleWord && !joiner && !context) {
+                    break;
+                }
+                title.add(j);
+                j--;
+            }
+            while (!title.isEmpty() && !"TITLE".equals(s.token(title.last()).ner())) {
+                title.pollLast();
+            }
+            if (title.isEmpty() || title.stream().noneMatch(k -> "TITLE".equals(s.token(k).ner()))) {
+                continue;
+            }
+            TreeSet<Integer> person = new TreeSet<>();
+            for (int k = i; k <= last; k++) {
+                person.add(k);
+            }
+            List<CoreLabel> personTokens = person.stream().map(s::token).toList();
+            Argument subject = s.argumentOf(personTokens, last);
+            Argument object = s.phraseOf(title, title.last());
+            Span at = new Span(subject.span().end(), subject.span().end());
+            facts.add(new Fact(s.index, subject, new Relation("is", at, "be", -1), object, TITLE, EXTRACTOR, false,
+                    false));
+        }
+    }
+
+    /** For a relative pronoun ("who", "which", "that"), the noun its relative clause modifies; else the word. */
+    private static IndexedWord antecedent(SentenceView s, IndexedWord w) {
+        String tag = s.token(w.index()).tag();
+        if (!"WP".equals(tag) && !"WDT".equals(tag)) {
+            return w;
+        }
+        for (SemanticGraphEdge ref : s.enhanced.incomingEdgeIterable(w)) {
+            if (ref.getRelation().toString().equals("ref")) {
+                return ref.getGovernor();
+            }
+        }
+        IndexedWord node = s.basic.getNodeByIndexSafe(w.index());
+        for (int depth = 0; node != null && depth < 3; depth++) {
+            IndexedWord up = null;
+            for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(node)) {
+                if (e.getRelation().toString().equals("acl:relcl")) {
+                    return e.getGovernor();
+                }
+                up = e.getGovernor();
+            }
+            node = up;
+        }
+        return w;
+    }
+
+    /**
+     * "..., a ministry official said": the speech verb hangs off the clause it reports (parataxis); the speaker
+     * said that clause.
+     */
+    private static void readParatacticSpeech(SentenceView s, List<Fact> facts) {
+        for (SemanticGraphEdge e : s.basic.edgeListSorted()) {
+            IndexedWord verb = e.getDependent();
+            if (!e.getRelation().toString().equals("parataxis") || !isSpeech(s, verb)) {
+                continue;
+            }
+            boolean hasObject = false;
+            for (SemanticGraphEdge c : s.basic.outgoingEdgeList(verb)) {
+                String rel = c.getRelation().toString();
+                hasObject |= rel.equals("ccomp") || rel.equals("obj") || rel.equals("xcomp");
+            }
+            IndexedWord speaker = subjectOf(s, verb);
+            if (hasObject || speaker == null) {
+                continue;
+            }
+            Group group = group(s, verb, false, false);
+            Argument clause = s.clauseAt(e.getGovernor().index(), Set.of(verb.index()));
+            Relation r = new Relation(s.text(group.words), s.span(group.words), group.lemma, verb.index());
+            facts.add(fact(s, s.argumentAt(speaker.index(), Set.of(verb.index())), r, clause, 0.7, group, List.of(),
+                    false));
+        }
+    }
+
+    /** The subject of the speech verb that reports the clause holding this predicate, or null. */
+    private static Argument speakerOf(SentenceView s, int predicate) {
+        IndexedWord node = s.basic.getNodeByIndexSafe(predicate);
+        Set<Integer> seen = new HashSet<>();
+        while (node != null && seen.add(node.index())) {
+            for (SemanticGraphEdge e : s.basic.outgoingEdgeList(node)) {
+                if (e.getRelation().toString().equals("parataxis") && isSpeech(s, e.getDependent())) {
+                    IndexedWord speaker = subjectOf(s, e.getDependent());
+                    if (speaker != null) {
+                        return s.argumentAt(speaker.index());
+                    }
+                }
+            }
+            SemanticGraphEdge up = s.basic.incomingEdgeIterable(node).iterator().hasNext()
+                    ? s.basic.incomingEdgeIterable(node).iterator().next() : null;
+            if (up == null) {
+                return null;
+            }
+            if (up.getRelation().toString().equals("ccomp") && isSpeech(s, up.getGovernor())) {
+                IndexedWord speaker = subjectOf(s, up.getGovernor());
+                return speaker == null ? null : s.argumentAt(speaker.index());
+            }
+            node = up.getGovernor();
+        }
+        return null;
+    }
+
+    private static IndexedWord subjectOf(SentenceView s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(verb.index()))) {
+            if (e.getRelation().toString().equals("nsubj")) {
+                return e.getDependent();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpeech(SentenceView s, IndexedWord w) {
+        return isVerb(w) && SPEECH_VERBS.contains(RelationWords.lemmaOf(s.token(w.index())));
+    }
+
+    /**
+     * "buy and sell large amounts": a verb without an object shares the object of the verb it is conjoined
+     * with, when that object stands after both.
+     */
+    private static IndexedWord shareObject(SentenceView s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        for (SemanticGraphEdge in : s.basic.incomingEdgeIterable(b)) {
+            if (!in.getRelation().toString().equals("conj") || in.getGovernor().index() > verb.index()) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.basic.outgoingEdgeList(in.getGovernor())) {
+                if (e.getRelation().toString().equals("obj") && e.getDependent().index() > verb.index()) {
+                    return e.getDependent();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb that controls this one's subject: "wants to prevent", "has had to close" (an open complement, or
+     * a "to" clause without a subject of its own, which the parser sometimes makes a closed one), or null.
+     */
+    private static IndexedWord controller(SentenceView s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        if (b == null || !isVerb(b)) {
+            return null;
+        }
+        boolean to = false;
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.startsWith("csubj")) {
+                return null;
+            }
+            to |= rel.equals("mark") && e.getDependent().word().equalsIgnoreCase("to");
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
+            String rel = e.getRelation().toString();
+            if (isVerb(e.getGovernor()) && (rel.equals("xcomp") || rel.equals("ccomp") && to)) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    /** The verb group of a predicate: its words, lemma and modality. */
+    private record Group(TreeSet<Integer> words, String lemma, boolean negated, boolean hedged) {
+    }
+
+    private static Group group(SentenceView s, IndexedWord p, boolean copular, boolean xsubj) {
+        TreeSet<Integer> words = new TreeSet<>();
+        boolean[] flags = new boolean[2];
+        String lemma = ownGroup(s, p, copular, words, flags);
+        // A controlled verb ("has had to close", "wants to prevent") carries the verbs that control it.
+        IndexedWord child = p;
+        int depth = 0;
+        while (xsubj && depth++ < 4) {
+            IndexedWord parent = controller(s, child);
+            if (parent == null) {
+                break;
+            }
+            String parentLemma = ownGroup(s, parent, false, words, flags);
+            boolean to = false;
+            for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(child.index()))) {
+                if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to")) {
+                    words.add(e.getDependent().index());
+                    to = true;
+                }
+            }
+            lemma = parentLemma + (to ? " to " : " ") + lemma;
+            child = parent;
+        }
+        if (words.isEmpty()) {
+            return new Group(words, "", false, false);
+        }
+        int first = words.first();
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            int i = e.getDependent().index();
+            if (e.getRelation().toString().equals("advmod") && i > first && i < p.index()
+                    && s.basic.getChildren(e.getDependent()).isEmpty()) {
+                words.add(i);
+            }
+        }
+        return new Group(words, lemma, flags[0], flags[1]);
+    }
+
+    /** A predicate's own verb words into {@code words}; returns its lemma ("" when only auxiliaries). */
+    private static String ownGroup(SentenceView s, IndexedWord p, boolean copular, TreeSet<Integer> words,
+                                   boolean[] flags) {
+        TreeSet<Integer> own = new TreeSet<>();
+        if (!copular) {
+            own.add(p.index());
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            String rel = e.getRelation().toString();
+            CoreLabel t = s.token(e.getDependent().index());
+            switch (rel) {
+                case "aux", "aux:pass", "cop" -> {
+                    own.add(t.index());
+                    flags[1] |= RelationWords.isHedge(t);
+                    flags[0] |= RelationWords.isNegation(t);
+                }
+                case "compound:prt" -> own.add(t.index());
+                case "neg", "advmod" -> {
+                    if (RelationWords.isNegation(t)) {
+                        own.add(t.index());
+                        flags[0] = true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        words.addAll(own);
+        if (copular) {
+            return "be";
+        }
+        TreeSet<Integer> lemmaWords = new TreeSet<>();
+        lemmaWords.add(p.index());
+        for (int i : own) {
+            if (i > p.index()) {
+                lemmaWords.add(i);
+            }
+        }
+        return RelationWords.lemma(lemmaWords.stream().map(s::token).toList());
+    }
+
+    private static List<Argument> extras(SentenceView s, List<IndexedWord> obliques, List<IndexedWord> others,
+                                         Set<Integer> stop) {
+        List<IndexedWord> all = new ArrayList<>(obliques);
+        all.addAll(others);
+        all.sort(Comparator.comparingInt(IndexedWord::index));
+        List<Argument> out = new ArrayList<>();
+        for (IndexedWord w : all) {
+            out.add(s.extraAt(w.index(), stop));
+        }
+        return out;
+    }
+
+    private static TreeSet<Integer> withCase(SentenceView s, TreeSet<Integer> words, IndexedWord dependent) {
+        TreeSet<Integer> out = new TreeSet<>(words);
+        caseWords(s, dependent, out);
+        return out;
+    }
+
+    private static String preposition(SentenceView s, IndexedWord dependent) {
+        TreeSet<Integer> words = new TreeSet<>();
+        caseWords(s, dependent, words);
+        if (words.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i : words) {
+            sb.append(' ').append(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     private static void caseWords(SentenceView s, IndexedWord dependent, TreeSet<Integer> into) {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(dependent.index()))) {
             if (e.getRelation().toString().equals("case")) {
                 into.add(e.getDependent().index());
+                for (SemanticGraphEdge f : s.basic.outgoingEdgeList(e.getDependent())) {
+                    if (f.getRelation().toString().equals("fixed")) {
+                        into.add(f.getDependent().index());
+                    }
+                }
             }
         }
     }
 
-    private static Fact fact(SentenceView s, IndexedWord subject, Relation relation, IndexedWord object,
-                             double confidence, boolean negated, boolean hedged) {
-        return new Fact(s.index, s.argumentAt(subject.index()), relation, s.argumentAt(object.index()),
-                confidence, EXTRACTOR, negated, hedged);
-    }
-
-    private static Relation relation(SentenceView s, TreeSet<Integer> words, String lemma) {
-        return new Relation(s.text(words), s.span(words), lemma);
-    }
-
-    private static List<CoreLabel> words(SentenceView s, TreeSet<Integer> indexes) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (int i : indexes) {
-            out.add(s.token(i));
+    private static boolean hasCase(SentenceView s, IndexedWord w, String preposition) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
+            if (e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase(preposition)) {
+                return true;
+            }
         }
-        return out;
+        return false;
+    }
+
+    private static boolean has(SentenceView s, IndexedWord w, String relation) {
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(w)) {
+            if (e.getRelation().toString().equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(IndexedWord w) {
+        return w.tag() != null && w.tag().startsWith("VB");
+    }
+
+    private static String lemmaOf(SentenceView s, IndexedWord w) {
+        return RelationWords.lemmaOf(s.token(w.index()));
+    }
+
+    private static Fact fact(SentenceView s, Argument subject, Relation relation, Argument object, double confidence,
+                             Group group, List<Argument> extras, boolean objectFirst) {
+        return new Fact(s.index, subject, relation, object, confidence, EXTRACTOR, group.negated, group.hedged, null,
+                extras, objectFirst);
+    }
+
+    private static Relation relation(SentenceView s, Group group, IndexedWord p, TreeSet<Integer> words, String lemma) {
+        return new Relation(s.text(words), s.span(words), lemma, p.index());
     }
 }

@@ -16,6 +16,11 @@ import java.util.TreeSet;
 final class OpenIeFacts {
 
     static final String EXTRACTOR = "openie";
+    /**
+     * OpenIE's own confidence is 1.0 for almost every triple; scaled down so that its triples, which are noisier than
+     * the dependency patterns' and only kept where those found nothing, rank below them.
+     */
+    static final double SCALE = 0.5;
 
     private OpenIeFacts() {
     }
@@ -36,14 +41,14 @@ final class OpenIeFacts {
             List<CoreLabel> relationWords = real(t.relation);
             boolean hasVerb = relationWords.stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("VB"));
             String lemma = RelationWords.lemma(relationWords);
-            if (!hasVerb && !lemma.isEmpty() && t.isPrefixBe()) {
+            if (!hasVerb && !lemma.isEmpty() && (prefixBe(t) || onlyPrepositions(relationWords))) {
                 lemma = "be " + lemma;
             } else if (!hasVerb) {
                 continue;
             }
             Argument subj = s.argumentOf(subject, head(t.subjectHead(), subject));
             Argument obj = s.argumentOf(object, head(t.objectHead(), object));
-            facts.add(new Fact(s.index, subj, relation(s, t, subj, lemma), obj, t.confidence, EXTRACTOR,
+            facts.add(new Fact(s.index, subj, relation(s, t, subj, lemma), obj, SCALE * t.confidence, EXTRACTOR,
                     RelationWords.negated(t.relation), RelationWords.hedged(t.relation)));
         }
         return facts;
@@ -58,7 +63,24 @@ final class OpenIeFacts {
             Span at = new Span(subject.span().end(), subject.span().end());
             return new Relation(t.relationGloss(), at, lemma);
         }
-        return new Relation(s.text(words), s.span(words), lemma);
+        int head = -1;
+        for (CoreLabel w : real(t.relation)) {
+            if (w.tag() != null && w.tag().startsWith("VB")) {
+                head = w.index();
+            }
+        }
+        return new Relation(s.text(words), s.span(words), lemma, head);
+    }
+
+    /** "is" before the relation words, which OpenIE adds for nominal relations ("[is] in"). */
+    private static boolean prefixBe(RelationTriple t) {
+        return t.isPrefixBe() || t.relation.stream()
+                .anyMatch(w -> (w.index() <= 0 || w.beginPosition() < 0) && "is".equalsIgnoreCase(w.word()));
+    }
+
+    /** A nominal relation such as "in" ("Competition in the sale"): OpenIE reads it as "is in". */
+    private static boolean onlyPrepositions(List<CoreLabel> words) {
+        return !words.isEmpty() && words.stream().allMatch(w -> "IN".equals(w.tag()) || "TO".equals(w.tag()));
     }
 
     /** Tokens that stand in the sentence; OpenIE adds synthetic ones such as the "is" of an apposition. */

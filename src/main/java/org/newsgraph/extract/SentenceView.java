@@ -29,12 +29,18 @@ final class SentenceView {
     private static final Set<String> PHRASE_RELATIONS = Set.of(
             "compound", "amod", "nummod", "det", "nmod:poss", "flat", "fixed", "case", "advmod", "det:predet");
 
+    /** Relations whose subtrees a full argument phrase leaves out. */
+    private static final Set<String> FULL_EXCLUDED = Set.of("conj", "cc", "appos", "acl:relcl", "parataxis",
+            "dep", "discourse", "vocative", "reparandum", "list", "orphan");
+    /** Relations whose subtrees a reported clause leaves out. */
+    private static final Set<String> CLAUSE_EXCLUDED = Set.of("parataxis", "discourse", "vocative", "reparandum");
+
     final int index;
     final String articleText;
     final List<CoreLabel> tokens;
     final SemanticGraph basic;
     final SemanticGraph enhanced;
-    private final int[] mentionOfToken;
+    final int[] mentionOfToken;
     private final int[] chainOfHead;
 
     SentenceView(int index, CoreSentence sentence, String articleText, int[] mentionOfToken, int[] chainOfHead) {
@@ -51,14 +57,109 @@ final class SentenceView {
         return tokens.get(oneBased - 1);
     }
 
-    /** The argument whose head is this token, spanning the head's own noun-phrase words. */
+    /** The argument whose head is this token, spanning the head's own noun-phrase words; full: its whole phrase. */
     Argument argumentAt(int head) {
+        return argumentAt(head, Set.of());
+    }
+
+    /** As {@link #argumentAt(int)}, with the full phrase kept clear of these tokens (and what hangs below them). */
+    Argument argumentAt(int head, Set<Integer> stop) {
+        return withFull(shortArgument(head), fullPhrase(head, false, stop));
+    }
+
+    /** An extra argument of an n-ary fact: the full phrase keeps its own preposition ("in the port city"). */
+    Argument extraAt(int head, Set<Integer> stop) {
+        return withFull(shortArgument(head), fullPhrase(head, true, stop));
+    }
+
+    /** A whole clause headed by this token, without the stop tokens' subtrees, its marker ("that") and edges' punctuation. */
+    Argument clauseAt(int head, Set<Integer> stop) {
+        TreeSet<Integer> words = new TreeSet<>();
+        collectFull(basic.getNodeByIndexSafe(head), words, stop, CLAUSE_EXCLUDED, false, 0);
+        trimPunctuation(words);
+        if (words.isEmpty()) {
+            words.add(head);
+        }
+        String t = text(words);
+        Span sp = span(words);
+        return new Argument(t, sp, Argument.Kind.CLAUSE, head, mentionOfToken[head - 1], chainOfHead[head - 1],
+                t, t, sp);
+    }
+
+    /** A concept phrase made of exactly these tokens (a title such as "Foreign Minister"). */
+    Argument phraseOf(Collection<Integer> words, int head) {
+        TreeSet<Integer> w = new TreeSet<>(words);
+        String t = text(w);
+        Span sp = span(w);
+        return new Argument(t, sp, Argument.Kind.PHRASE, head, -1, -1, label(w), t, sp);
+    }
+
+    private Argument shortArgument(int head) {
         TreeSet<Integer> words = new TreeSet<>();
         collectPhrase(basic.getNodeByIndexSafe(head), words, 0, true);
         if (words.isEmpty()) {
             words.add(head);
         }
         return argument(words, head);
+    }
+
+    private Argument withFull(Argument a, TreeSet<Integer> full) {
+        if (full.isEmpty()) {
+            return a;
+        }
+        full.addAll(wordsOf(a));
+        return a.withFull(text(full), span(full));
+    }
+
+    private TreeSet<Integer> wordsOf(Argument a) {
+        TreeSet<Integer> out = new TreeSet<>();
+        for (CoreLabel t : tokens) {
+            if (t.beginPosition() >= a.span().begin() && t.endPosition() <= a.span().end()) {
+                out.add(t.index());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The whole phrase below a head in the basic dependencies: modifiers, prepositional phrases, participle
+     * clauses, but no conjuncts, appositions, relative clauses or side remarks; punctuation at its edges is
+     * dropped. The head's own preposition only when asked.
+     */
+    TreeSet<Integer> fullPhrase(int head, boolean withOwnCase, Set<Integer> stop) {
+        TreeSet<Integer> words = new TreeSet<>();
+        collectFull(basic.getNodeByIndexSafe(head), words, stop, FULL_EXCLUDED, withOwnCase, 0);
+        trimPunctuation(words);
+        return words;
+    }
+
+    private void collectFull(IndexedWord word, Set<Integer> into, Set<Integer> stop, Set<String> excluded,
+                             boolean withOwnCase, int depth) {
+        if (word == null || stop.contains(word.index()) || !into.add(word.index())) {
+            return;
+        }
+        for (SemanticGraphEdge e : basic.outgoingEdgeList(word)) {
+            String rel = e.getRelation().toString();
+            if (excluded.contains(rel) || depth == 0 && !withOwnCase && (rel.equals("case") || rel.equals("mark"))
+                    || depth == 0 && excluded == CLAUSE_EXCLUDED && (rel.equals("conj") || rel.equals("cc"))) {
+                continue;
+            }
+            collectFull(e.getDependent(), into, stop, excluded, withOwnCase, depth + 1);
+        }
+    }
+
+    private void trimPunctuation(TreeSet<Integer> words) {
+        while (!words.isEmpty() && isPunctuation(token(words.first()))) {
+            words.pollFirst();
+        }
+        while (!words.isEmpty() && isPunctuation(token(words.last()))) {
+            words.pollLast();
+        }
+    }
+
+    private static boolean isPunctuation(CoreLabel t) {
+        return !t.word().isEmpty() && t.word().chars().noneMatch(Character::isLetterOrDigit)
+                && !t.word().equals("$") && !t.word().equals("%");
     }
 
     /** The argument made of exactly these tokens (as OpenIE gives them), with the given head. */
@@ -113,7 +214,8 @@ final class SentenceView {
         } else {
             kind = Argument.Kind.PHRASE;
         }
-        return new Argument(text(words), span(words), kind, head, mention, chainOfHead[head - 1], label(words));
+        String t = text(words);
+        return new Argument(t, span(words), kind, head, mention, chainOfHead[head - 1], label(words), t, span(words));
     }
 
     private boolean allTimeOrFunctionWords(Set<Integer> words) {

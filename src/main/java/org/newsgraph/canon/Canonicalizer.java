@@ -86,19 +86,27 @@ public final class Canonicalizer {
                 }
             }
         }
+        Map<String, String> entityOfName = new HashMap<>();
+        for (Entity e : entities) {
+            entityOfName.putIfAbsent(Names.key(e.label()), e.key());
+            e.forms().forEach(form -> entityOfName.putIfAbsent(Names.key(form), e.key()));
+        }
         Map<String, Entity> countriesNamedOnlyByDemonym = new LinkedHashMap<>();
         List<ResolvedFact> facts = new ArrayList<>();
         for (Fact f : extraction.facts()) {
             facts.add(new ResolvedFact(f,
-                    ref(f.subject(), extraction.mentions(), entityOfMention, entitiesOfChain),
-                    ref(f.object(), extraction.mentions(), entityOfMention, entitiesOfChain)));
+                    ref(f.subject(), extraction.mentions(), entityOfMention, entitiesOfChain, entityOfName),
+                    ref(f.object(), extraction.mentions(), entityOfMention, entitiesOfChain, entityOfName),
+                    f.attributedTo() == null ? Optional.empty()
+                            : ref(f.attributedTo(), extraction.mentions(), entityOfMention, entitiesOfChain,
+                            entityOfName)));
         }
         Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
         for (Entity e : entities) {
             e.countries().forEach(c -> demonymCountry(c, known, countriesNamedOnlyByDemonym));
         }
         for (ResolvedFact rf : facts) {
-            for (Optional<Ref> r : List.of(rf.subject(), rf.object())) {
+            for (Optional<Ref> r : List.of(rf.subject(), rf.object(), rf.speaker())) {
                 if (r.isPresent() && r.get() instanceof Ref.ConceptRef c) {
                     c.countries().forEach(k -> demonymCountry(k, known, countriesNamedOnlyByDemonym));
                 }
@@ -109,7 +117,7 @@ public final class Canonicalizer {
     }
 
     private static Name name(Mention m, EntityType nerType, String text) {
-        String surface = m.text().strip();
+        String surface = NameForms.withoutLeadingParticiple(m.text().strip());
         List<String> forms = new ArrayList<>();
         Set<String> countries = new TreeSet<>();
         EntityType type = nerType;
@@ -265,10 +273,14 @@ public final class Canonicalizer {
     }
 
     private static Optional<Ref> ref(Argument a, List<Mention> mentions, Map<Integer, String> entityOfMention,
-                                     Map<Integer, Set<String>> entitiesOfChain) {
+                                     Map<Integer, Set<String>> entitiesOfChain, Map<String, String> entityOfName) {
         switch (a.kind()) {
-            case NAME -> {
-                String key = entityOfMention.get(a.mention());
+            case NAME, PHRASE -> {
+                String key = a.kind() == Argument.Kind.NAME ? entityOfMention.get(a.mention()) : null;
+                if (key == null) {
+                    // "the YPG" where NER missed the name: a phrase that is exactly one of the article's names
+                    key = entityOfName.get(Names.key(a.label()));
+                }
                 if (key != null) {
                     return Optional.of(new Ref.EntityRef(key));
                 }
@@ -279,9 +291,6 @@ public final class Canonicalizer {
                 return candidates.size() == 1
                         ? Optional.of(new Ref.EntityRef(candidates.iterator().next()))
                         : Optional.empty();
-            }
-            case PHRASE -> {
-                return concept(a, mentions, entityOfMention);
             }
             default -> {
                 return Optional.empty();

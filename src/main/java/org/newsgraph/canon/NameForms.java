@@ -23,6 +23,9 @@ final class NameForms {
     /** Words that end the name of a body when they follow it. */
     private static final Set<String> BODY_KINDS = Set.of("front", "party", "army", "brigade", "brigades",
             "movement", "council", "committee", "ministry", "union", "corps", "agency", "alliance", "coalition");
+    private static final Pattern LEADING_PARTICIPLE = Pattern.compile(
+            "\\S+-(?:linked|backed|led|allied|affiliated|supported|sponsored|aligned|controlled|run|owned|based)"
+                    + "\\s+(\\S.*)");
     private static final Pattern NEXT_WORD = Pattern.compile("^ ([\\p{L}][\\p{L}-]*)");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}][\\p{L}-]*) $");
     private static final Pattern ALIAS_AFTER = Pattern.compile(
@@ -74,6 +77,15 @@ final class NameForms {
             return Optional.empty();
         }
         return Optional.of(alias);
+    }
+
+    /**
+     * A name without a leading "X-linked", "X-backed", … which says who stands behind the body, not its name:
+     * "al-Qaeda-linked al-Nusra front" → "al-Nusra front".
+     */
+    static String withoutLeadingParticiple(String name) {
+        Matcher m = LEADING_PARTICIPLE.matcher(name);
+        return m.matches() ? m.group(1) : name;
     }
 
     /** Whether a name is only a kind word ("Lake", "State"): NER's piece of a longer name, no name itself. */

@@ -52,7 +52,7 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
         entityOfMention.forEach((m, key) -> mentions.put(m, k.apply(key)));
         List<ResolvedFact> rekeyedFacts = facts.stream()
                 .map(f -> new ResolvedFact(f.fact(), f.subject().map(r -> rekeyed(r, k)),
-                        f.object().map(r -> rekeyed(r, k))))
+                        f.object().map(r -> rekeyed(r, k)), f.speaker().map(r -> rekeyed(r, k))))
                 .toList();
         return new ResolvedArticle(extraction, new ArrayList<>(merged.values()), mentions, rekeyedFacts);
     }

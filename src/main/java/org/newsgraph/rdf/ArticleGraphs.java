@@ -25,7 +25,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,7 +129,9 @@ public final class ArticleGraphs {
         Node s = node(rf.subject().orElseThrow());
         Node o = node(rf.object().orElseThrow());
         Node p = iris.relation(f.relation().lemma());
-        for (Ref ref : new Ref[] {rf.subject().get(), rf.object().get()}) {
+        List<Ref> refs = new ArrayList<>(List.of(rf.subject().get(), rf.object().get()));
+        rf.speaker().ifPresent(refs::add);
+        for (Ref ref : refs) {
             if (ref instanceof Ref.ConceptRef c) {
                 Node cn = node(c);
                 resources.add(cn);
@@ -170,6 +174,10 @@ public final class ArticleGraphs {
         g.add(fn, NG.extractorVersion, literal(extractorVersion));
         g.add(fn, NG.negated, bool(f.negated()));
         g.add(fn, NG.hedged, bool(f.hedged()));
+        if (f.attributedTo() != null) {
+            g.add(fn, NG.attributionText, literal(f.attributedTo().text()));
+            rf.speaker().ifPresent(speaker -> g.add(fn, NG.attributedTo, node(speaker)));
+        }
     }
 
     private static void span(Graph g, Node n, Span span) {

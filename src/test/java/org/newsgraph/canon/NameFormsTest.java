@@ -39,6 +39,13 @@ class NameFormsTest {
     }
 
     @Test
+    void whoBacksABodyIsNoPartOfItsName() {
+        assertEquals("al-Nusra front", NameForms.withoutLeadingParticiple("al-Qaeda-linked al-Nusra front"));
+        assertEquals("Kurdish rebels", NameForms.withoutLeadingParticiple("US-backed Kurdish rebels"));
+        assertEquals("Hewlett-Packard", NameForms.withoutLeadingParticiple("Hewlett-Packard"));
+    }
+
+    @Test
     void acronymsAndInitials() {
         assertTrue(NameForms.isAcronym("U.N."));
         assertTrue(NameForms.isAcronym("YPG"));

@@ -42,7 +42,7 @@ class SeedsEvalTest {
 
     @Test
     void aliasGroupsMerged() {
-        assertTrue(report.aliasGroupsMerged() >= 24, String.join("\n", report.lines()));
+        assertTrue(report.aliasGroupsMerged() >= 25, String.join("\n", report.lines()));
     }
 
     @Test

@@ -130,6 +130,12 @@ final class DependencyFacts {
             }
         }
         clauses.removeIf(c -> p.equals(controller(s, c)));
+        IndexedWord modified = participleOf(s, p);
+        if (subjects.isEmpty() && modified != null) {
+            // "forces fighting the Islamic State", "rebels backed by Turkish forces"
+            subjects.add(modified);
+            passive = "VBN".equals(p.tag());
+        }
         if (subjects.isEmpty()) {
             return;
         }
@@ -142,10 +148,16 @@ final class DependencyFacts {
         if (objects.isEmpty() && !copular && shareObject(s, p) != null) {
             objects.add(shareObject(s, p));
         }
-        subjects.replaceAll(w -> antecedent(s, w));
-        objects.replaceAll(w -> antecedent(s, w));
+        List<IndexedWord> written = new ArrayList<>(subjects);
+        boolean transitive = !objects.isEmpty();
+        subjects.replaceAll(w -> namedAfter(s, relativeSubject(s, p, transitive).orElse(antecedent(s, w))));
+        objects.replaceAll(w -> namedAfter(s, thatClause(s, antecedent(s, w))));
+        agents.replaceAll(w -> namedAfter(s, w));
         subjects = new ArrayList<>(new java.util.LinkedHashSet<>(subjects));
         Set<Integer> stop = Set.of(p.index());
+        if (!copular && !passive) {
+            readReciprocal(s, p, written, subjects, objects, group, stop, obliques, facts);
+        }
         for (IndexedWord subject : subjects) {
             Argument subj = s.argumentAt(subject.index(), stop);
             if (copular) {
@@ -172,6 +184,7 @@ final class DependencyFacts {
                             s.argumentAt(o.index(), stop), 0.6, group, List.of(), false));
                 }
             } else if (!clauses.isEmpty()) {
+                readSubjunctive(s, subj, p, clauses, group, lemma, stop, facts);
                 for (IndexedWord c : clauses) {
                     Set<Integer> clauseStop = new HashSet<>(stop);
                     facts.add(fact(s, subj, relation(s, group, p, group.words, lemma), s.clauseAt(c.index(), clauseStop),
@@ -192,6 +205,149 @@ final class DependencyFacts {
                 }
             }
         }
+    }
+
+    /** Verbs that say two parties did something together, so "A and B met" means A met B. */
+    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
+            "cooperate", "ally", "merge", "marry", "quarrel", "compete", "collide", "confer", "reconcile", "trade",
+            "sign", "discuss", "consult", "spar", "battle", "feud");
+
+    /** "A and B met (in Geneva)": each met the other. */
+    private static void readReciprocal(SentenceView s, IndexedWord p, List<IndexedWord> written,
+                                       List<IndexedWord> subjects, List<IndexedWord> objects, Group group,
+                                       Set<Integer> stop, List<IndexedWord> obliques, List<Fact> facts) {
+        if (written.size() < 2 || written.size() != subjects.size() || !objects.isEmpty()
+                || !RECIPROCAL.contains(lemmaOf(s, p))) {
+            return;
+        }
+        for (int i = 1; i < written.size(); i++) {
+            if (!conjoined(s, written.get(0), written.get(i))) {
+                continue;
+            }
+            facts.add(fact(s, s.argumentAt(subjects.get(0).index(), stop),
+                    relation(s, group, p, group.words, group.lemma), s.argumentAt(subjects.get(i).index(), stop),
+                    0.7, group, extras(s, obliques, List.of(), stop), false));
+        }
+    }
+
+    /**
+     * "..., which sees the YPG as an ally": when the clause acts on an object and a name stands right before
+     * ", which", the name is what the clause describes, whatever noun the parser hung the clause on ("at odds
+     * with Washington, which sees").
+     */
+    private static java.util.Optional<IndexedWord> relativeSubject(SentenceView s, IndexedWord p, boolean transitive) {
+        if (!transitive) {
+            return java.util.Optional.empty();
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            int i = e.getDependent().index();
+            String tag = s.token(i).tag();
+            if (e.getRelation().toString().equals("nsubj") && ("WDT".equals(tag) || "WP".equals(tag)) && i > 2
+                    && s.token(i - 1).word().equals(",") && NAMES.contains(String.valueOf(s.token(i - 2).ner()))
+                    && s.enhanced.getNodeByIndexSafe(i - 2) != null) {
+                return java.util.Optional.of(s.enhanced.getNodeByIndexSafe(i - 2));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "LOCATION");
+
+    /** "demanded that the YPG retreat", parsed as the object "that" with the rest hung on it: the rest. */
+    private static IndexedWord thatClause(SentenceView s, IndexedWord w) {
+        if (!w.word().equalsIgnoreCase("that")) {
+            return w;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
+            if (e.getRelation().toString().equals("dep") && e.getDependent().index() > w.index()
+                    && s.enhanced.getNodeByIndexSafe(e.getDependent().index()) != null) {
+                return s.enhanced.getNodeByIndexSafe(e.getDependent().index());
+            }
+        }
+        return w;
+    }
+
+    private static boolean conjoined(SentenceView s, IndexedWord a, IndexedWord b) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(a.index()))) {
+            if (e.getRelation().toString().startsWith("conj") && e.getDependent().index() == b.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "demanded that the YPG retreat": a clause in the bare subjunctive states what was demanded of its subject,
+     * so the demand is on that subject.
+     */
+    private static void readSubjunctive(SentenceView s, Argument subj, IndexedWord p, List<IndexedWord> clauses,
+                                        Group group, String lemma, Set<Integer> stop, List<Fact> facts) {
+        for (IndexedWord c : clauses) {
+            if (!"VB".equals(c.tag()) || has(s, c, "aux") || has(s, c, "mark") && !hasMarkThat(s, c)) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma),
+                            s.argumentAt(e.getDependent().index(), Set.of(p.index(), c.index())), 0.65, group,
+                            List.of(), false));
+                }
+            }
+        }
+    }
+
+    private static boolean hasMarkThat(SentenceView s, IndexedWord c) {
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
+            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun a participle modifies ("forces fighting ...", "rebels backed by ..."), or null. */
+    private static IndexedWord participleOf(SentenceView s, IndexedWord p) {
+        if (!"VBG".equals(p.tag()) && !"VBN".equals(p.tag())) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(p.index()))) {
+            String tag = e.getGovernor().tag();
+            if (e.getRelation().toString().equals("acl") && tag != null && tag.startsWith("NN")
+                    && e.getGovernor().index() < p.index()) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "his Russian counterpart Sergei Lavrov": a common noun directly followed by a person's name that the parser
+     * hung on it stands for that person.
+     */
+    private static IndexedWord namedAfter(SentenceView s, IndexedWord w) {
+        if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")) {
+            return w;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
+            String rel = e.getRelation().toString();
+            IndexedWord name = e.getDependent();
+            if ((rel.equals("dep") || rel.equals("appos") || rel.equals("flat")) && name.index() > w.index()
+                    && "PERSON".equals(s.token(name.index()).ner())
+                    && firstOfName(s, name.index()) == w.index() + 1) {
+                return s.enhanced.getNodeByIndexSafe(name.index()) != null
+                        ? s.enhanced.getNodeByIndexSafe(name.index()) : name;
+            }
+        }
+        return w;
+    }
+
+    private static int firstOfName(SentenceView s, int i) {
+        int first = i;
+        while (first > 1 && s.token(first - 1).ner().equals(s.token(i).ner())) {
+            first--;
+        }
+        return first;
     }
 
     /** "X is (not) a Y", "X was in the city": the predicate's phrase is the object. */

@@ -112,14 +112,6 @@ final class DependencyFacts {
                 }
             }
         }
-        if (passive && agents.isEmpty()) {
-            for (IndexedWord o : new ArrayList<>(obliques)) {
-                if (hasCase(s, o, "by")) {
-                    agents.add(o);
-                    obliques.remove(o);
-                }
-            }
-        }
         IndexedWord controller = controller(s, p);
         if (subjects.isEmpty() && controller != null) {
             for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(controller)) {
@@ -136,6 +128,31 @@ final class DependencyFacts {
             subjects.add(modified);
             passive = "VBN".equals(p.tag());
         }
+        if (!passive && reducedRelative(s, p)) {
+            passive = true;
+        }
+        if (subjects.isEmpty()) {
+            IndexedWord before = subjectBeforeReducedRelative(s, p);
+            if (before != null) {
+                subjects.add(before);
+            }
+        }
+        if (objects.isEmpty() && clauses.size() == 1) {
+            IndexedWord swallowed = objectBeforeComma(s, p, clauses.get(0));
+            if (swallowed != null) {
+                objects.add(swallowed);
+                clauses.clear();
+            }
+        }
+        if (passive && agents.isEmpty()) {
+            for (IndexedWord o : new ArrayList<>(obliques)) {
+                if (hasCase(s, o, "by")) {
+                    agents.add(o);
+                    obliques.remove(o);
+                }
+            }
+        }
+        List<IndexedWord[]> adverbial = objects.isEmpty() ? adverbialObliques(s, p) : List.of();
         if (subjects.isEmpty()) {
             return;
         }
@@ -173,6 +190,13 @@ final class DependencyFacts {
                 continue;
             }
             String lemma = passive ? "be " + s.token(p.index()).word().toLowerCase(Locale.ROOT) : group.lemma;
+            for (IndexedWord[] ao : adverbial) {
+                TreeSet<Integer> words = withCase(s, group.words, ao[1]);
+                words.add(ao[0].index());
+                String rel = lemma + " " + ao[0].word().toLowerCase(Locale.ROOT) + preposition(s, ao[1]);
+                facts.add(fact(s, subj, relation(s, group, p, words, rel), s.argumentAt(ao[1].index(), stop), 0.7,
+                        group, List.of(), false));
+            }
             if (!objects.isEmpty()) {
                 for (IndexedWord object : objects) {
                     facts.add(fact(s, subj, relation(s, group, p, group.words, lemma),
@@ -205,6 +229,90 @@ final class DependencyFacts {
                 }
             }
         }
+    }
+
+    /**
+     * "rebels backed by Turkish forces entered the town", parsed with "backed" as the rebels' verb: a past
+     * participle without auxiliaries whose by-phrase names who did it is a passive.
+     */
+    private static boolean reducedRelative(SentenceView s, IndexedWord p) {
+        if (!"VBN".equals(p.tag()) || has(s, p, "aux") || has(s, p, "aux:pass") || !has(s, p, "nsubj")) {
+            return false;
+        }
+        return s.enhanced.outgoingEdgeList(p).stream()
+                .anyMatch(e -> e.getRelation().toString().startsWith("obl") && hasCase(s, e.getDependent(), "by"));
+    }
+
+    /**
+     * A finite verb left without a subject right after such a reduced relative ("... backed by tanks entered
+     * Jarablus") has the subject the parser gave the participle.
+     */
+    private static IndexedWord subjectBeforeReducedRelative(SentenceView s, IndexedWord p) {
+        if (p.tag() == null || !Set.of("VBD", "VBZ", "VBP").contains(p.tag())) {
+            return null;
+        }
+        for (IndexedWord v : s.basic.vertexSet()) {
+            if (v.index() < p.index() && reducedRelative(s, s.enhanced.getNodeByIndexSafe(v.index()) == null ? v
+                    : s.enhanced.getNodeByIndexSafe(v.index())) && lastOfSubtree(s, v) == p.index() - 1) {
+                for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(s.enhanced.getNodeByIndexSafe(v.index()))) {
+                    if (e.getRelation().toString().equals("nsubj")) {
+                        return e.getDependent();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lastOfSubtree(SentenceView s, IndexedWord v) {
+        int last = v.index();
+        for (IndexedWord d : s.basic.descendants(v)) {
+            if (!isPunctuationTag(d.tag())) {
+                last = Math.max(last, d.index());
+            }
+        }
+        return last;
+    }
+
+    private static boolean isPunctuationTag(String tag) {
+        return tag == null || !Character.isLetter(tag.charAt(0));
+    }
+
+    /**
+     * ", which supports Syrian Assad, Washington hopes ...": a comma-delimited relative clause ends at its comma,
+     * so when the parser runs the clause on into the main one, the noun before that comma is the verb's object.
+     */
+    private static IndexedWord objectBeforeComma(SentenceView s, IndexedWord p, IndexedWord clause) {
+        boolean relative = s.enhanced.incomingEdgeList(p).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
+        if (!relative) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(clause)) {
+            IndexedWord subj = e.getDependent();
+            if (e.getRelation().toString().equals("nsubj") && subj.index() > p.index()
+                    && subj.index() < s.tokens.size() && s.token(subj.index() + 1).word().equals(",")) {
+                return subj;
+            }
+        }
+        return null;
+    }
+
+    /** "moved west of the river": an adverb of place with its own prepositional phrase, as (adverb, noun) pairs. */
+    private static List<IndexedWord[]> adverbialObliques(SentenceView s, IndexedWord p) {
+        List<IndexedWord[]> out = new ArrayList<>();
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(p)) {
+            if (!e.getRelation().toString().equals("advmod")) {
+                continue;
+            }
+            for (SemanticGraphEdge o : s.enhanced.outgoingEdgeList(e.getDependent())) {
+                String rel = o.getRelation().toString();
+                if (rel.startsWith("obl:") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")) {
+                    out.add(new IndexedWord[] {e.getDependent(), o.getDependent()});
+                }
+            }
+        }
+        return out;
     }
 
     /** Verbs that say two parties did something together, so "A and B met" means A met B. */
@@ -329,6 +437,10 @@ final class DependencyFacts {
         if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")) {
             return w;
         }
+        IndexedWord titled = titledPerson(s, w);
+        if (titled != null) {
+            return titled;
+        }
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
             String rel = e.getRelation().toString();
             IndexedWord name = e.getDependent();
@@ -340,6 +452,36 @@ final class DependencyFacts {
             }
         }
         return w;
+    }
+
+    /**
+     * "envoy for Syria Staffan de Mistura": a title, perhaps with the place or body it serves, then a person's
+     * name: the person, wherever the parser hung the name.
+     */
+    private static IndexedWord titledPerson(SentenceView s, IndexedWord w) {
+        if (!"TITLE".equals(s.token(w.index()).ner())) {
+            return null;
+        }
+        int n = s.tokens.size();
+        int j = w.index() + 1;
+        if (j <= n && Set.of("for", "of", "to").contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+            j++;
+            int start = j;
+            while (j <= n && NAMES.contains(String.valueOf(s.token(j).ner()))
+                    && !"PERSON".equals(s.token(j).ner())) {
+                j++;
+            }
+            if (j == start) {
+                return null;
+            }
+        }
+        if (j > n || !"PERSON".equals(s.token(j).ner())) {
+            return null;
+        }
+        while (j < n && "PERSON".equals(s.token(j + 1).ner())) {
+            j++;
+        }
+        return s.enhanced.getNodeByIndexSafe(j);
     }
 
     private static int firstOfName(SentenceView s, int i) {

@@ -39,6 +39,10 @@ public final class Canonicalizer {
             "here", "himself", "herself", "itself", "themselves", "ourselves", "yourself", "myself", "other",
             "others", "another", "same", "the same");
 
+    /** "10 am", "0800 GMT": a time, never a concept. */
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+            "[0-9: ]+(am|pm|a m|p m|gmt|utc|hours|hrs|h)?");
+
     /** One NER mention read as a name. */
     private record Name(Mention mention, List<String> forms, EntityType type, Optional<Countries.Country> country,
                         Set<String> countries) {
@@ -101,6 +105,7 @@ public final class Canonicalizer {
                             : ref(f.attributedTo(), extraction.mentions(), entityOfMention, entitiesOfChain,
                             entityOfName)));
         }
+        facts = variantsDropped(facts);
         Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
         for (Entity e : entities) {
             e.countries().forEach(c -> demonymCountry(c, known, countriesNamedOnlyByDemonym));
@@ -301,7 +306,8 @@ public final class Canonicalizer {
     private static Optional<Ref> concept(Argument a, List<Mention> mentions, Map<Integer, String> entityOfMention) {
         String label = properAdjectivesRestored(a.label().replaceAll("^[^\\p{L}\\p{N}]+", "").strip(), a.text());
         String key = Names.key(label);
-        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter) || FUNCTION_WORDS.contains(key)) {
+        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter) || FUNCTION_WORDS.contains(key)
+                || CLOCK_TIME.matcher(key).matches()) {
             return Optional.empty();
         }
         Set<String> countries = new TreeSet<>();
@@ -317,6 +323,51 @@ public final class Canonicalizer {
         }
         countries.removeAll(about);
         return Optional.of(new Ref.ConceptRef(key, label, countries, about));
+    }
+
+    /**
+     * One statement per sentence: of the facts with the same subject and relation whose objects are the same
+     * node or nested phrases ("lead to cessation", "lead to cessation of hostilities"), the surest is kept, an
+     * entity before a concept, then the fuller phrase.
+     */
+    private static List<ResolvedFact> variantsDropped(List<ResolvedFact> facts) {
+        Comparator<ResolvedFact> better = Comparator
+                .comparingDouble((ResolvedFact f) -> f.fact().confidence())
+                .thenComparing(f -> f.object().orElseThrow() instanceof Ref.EntityRef)
+                .thenComparingInt(f -> f.fact().object().text().length());
+        List<ResolvedFact> kept = new ArrayList<>();
+        for (ResolvedFact f : facts) {
+            if (!f.storable()) {
+                kept.add(f);
+                continue;
+            }
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameStatement(kept.get(i), f)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(f);
+            } else if (better.compare(f, kept.get(same)) > 0) {
+                kept.set(same, f);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameStatement(ResolvedFact a, ResolvedFact b) {
+        if (!a.storable() || a.fact().sentence() != b.fact().sentence() || a.fact().negated() != b.fact().negated()
+                || !a.subject().equals(b.subject())
+                || !a.fact().relation().lemma().equals(b.fact().relation().lemma())) {
+            return false;
+        }
+        if (a.object().equals(b.object())) {
+            return true;
+        }
+        var x = a.fact().object().span();
+        var y = b.fact().object().span();
+        return x.begin() <= y.begin() && y.end() <= x.end() || y.begin() <= x.begin() && x.end() <= y.end();
     }
 
     /** A label's words that the text writes with a capital ("turkish military" in "The Turkish military"). */

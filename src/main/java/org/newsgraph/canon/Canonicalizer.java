@@ -51,6 +51,56 @@ public final class Canonicalizer {
     private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
             "be (in|at|on|near|inside|outside|within|across)");
 
+    /**
+     * "X is Y" between two named entities (an apposition, mostly): "Geneva, Switzerland" says where Geneva is;
+     * a person "being" a place, or two different people being one, is a misreading and leaves the graph.
+     */
+    private static ResolvedFact placedOrKept(ResolvedFact rf, Map<String, EntityType> typeOf) {
+        Fact f = rf.fact();
+        if (!f.relation().lemma().equals("be") || !(rf.subject().orElse(null) instanceof Ref.EntityRef s)
+                || !(rf.object().orElse(null) instanceof Ref.EntityRef o)) {
+            return rf;
+        }
+        EntityType st = typeOf.get(s.key());
+        EntityType ot = typeOf.get(o.key());
+        boolean place = st != null && ot != null && st != EntityType.PERSON && st != EntityType.ORGANIZATION
+                && (ot == EntityType.COUNTRY || ot == EntityType.STATE_OR_PROVINCE || ot == EntityType.LOCATION);
+        if (place && st != ot) {
+            var r = f.relation();
+            Fact placed = new Fact(f.sentence(), f.subject(),
+                    new org.newsgraph.extract.Relation(r.text(), r.span(), "be in", r.head()), f.object(),
+                    f.confidence(), f.extractor(), f.negated(), f.hedged(), f.attributedTo(), f.extras(),
+                    f.objectFirst());
+            return new ResolvedFact(placed, rf.subject(), rf.object(), rf.speaker());
+        }
+        return new ResolvedFact(f, rf.subject(), Optional.empty(), rf.speaker());
+    }
+
+    /** Head words of phrases that say when or which way, not what: "last week", "this month", "south". */
+    private static final Set<String> TIME_AND_DIRECTION_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight",
+            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades",
+            "century", "hour", "hours", "minute", "minutes", "morning", "afternoon", "evening", "night", "time",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west");
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "that", "earlier", "later",
+            "past", "coming", "previous", "same", "first", "second", "a", "one", "two", "three", "few", "several");
+
+    /** Whether a short phrase only says when or which way ("last week", "first time", "south"). */
+    private static boolean isTimeOrDirection(String key) {
+        String[] words = key.split(" ");
+        if (words.length > 3 || !TIME_AND_DIRECTION_WORDS.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!TIME_MODIFIERS.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "10 am", "0800 GMT": a time, never a concept. */
     private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
             "[0-9: ]+(am|pm|a m|p m|gmt|utc|hours|hrs|h)?");
@@ -102,6 +152,8 @@ public final class Canonicalizer {
                 }
             }
         }
+        Map<String, EntityType> typeOf = new HashMap<>();
+        entities.forEach(e -> typeOf.put(e.key(), e.type()));
         Map<String, String> entityOfName = new HashMap<>();
         for (Entity e : entities) {
             entityOfName.putIfAbsent(Names.key(e.label()), e.key());
@@ -113,12 +165,12 @@ public final class Canonicalizer {
             if (!trusted(f)) {
                 continue;
             }
-            facts.add(new ResolvedFact(f,
+            facts.add(placedOrKept(new ResolvedFact(f,
                     ref(f.subject(), extraction.mentions(), entityOfMention, entitiesOfChain, entityOfName),
                     ref(f.object(), extraction.mentions(), entityOfMention, entitiesOfChain, entityOfName),
                     f.attributedTo() == null ? Optional.empty()
                             : ref(f.attributedTo(), extraction.mentions(), entityOfMention, entitiesOfChain,
-                            entityOfName)));
+                            entityOfName)), typeOf));
         }
         facts = variantsDropped(facts);
         Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
@@ -322,7 +374,7 @@ public final class Canonicalizer {
         String label = properAdjectivesRestored(a.label().replaceAll("^[^\\p{L}\\p{N}]+", "").strip(), a.text());
         String key = Names.key(label);
         if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter) || FUNCTION_WORDS.contains(key)
-                || CLOCK_TIME.matcher(key).matches()) {
+                || CLOCK_TIME.matcher(key).matches() || isTimeOrDirection(key)) {
             return Optional.empty();
         }
         Set<String> countries = new TreeSet<>();

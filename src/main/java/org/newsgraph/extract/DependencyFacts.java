@@ -203,7 +203,7 @@ final class DependencyFacts {
                             s.argumentAt(object.index(), stop), 0.9, group,
                             extras(s, obliques, indirect, stop), false));
                 }
-                for (IndexedWord o : obliques) {
+                for (IndexedWord o : modified == null ? obliques : List.<IndexedWord>of()) {
                     facts.add(fact(s, subj, relation(s, group, p, withCase(s, group.words, o), lemma + preposition(s, o)),
                             s.argumentAt(o.index(), stop), 0.6, group, List.of(), false));
                 }
@@ -216,10 +216,12 @@ final class DependencyFacts {
                 }
             } else if (!complements.isEmpty()) {
                 for (IndexedWord c : complements) {
-                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma + " " + lemmaOf(s, c)),
+                    String withComplement = c.tag() != null && c.tag().startsWith("NN") ? lemma
+                            : lemma + " " + lemmaOf(s, c);
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, withComplement),
                             s.argumentAt(c.index(), stop), 0.7, group, extras(s, obliques, List.of(), stop), false));
                 }
-            } else if (!obliques.isEmpty()) {
+            } else if (!obliques.isEmpty() && modified == null) {
                 for (int i = 0; i < obliques.size(); i++) {
                     IndexedWord o = obliques.get(i);
                     List<IndexedWord> rest = i == 0 ? obliques.subList(1, obliques.size()) : List.of();

@@ -68,6 +68,7 @@ public final class NlpPipeline {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.additional.tokensregex.rules", "org/newsgraph/annotate/names.rules");
         p.setProperty("coref.algorithm", "statistical");
         p.setProperty("openie.resolve_coref", "false");
         p.setProperty("openie.strip_entailments", "true");

@@ -16,123 +16,347 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Merges an article's names into entities and resolves fact arguments to entities or concepts.
  *
- * <p>Mentions with the same name key are one entity; a person's shorter name ("Kerry") joins the one longer name
- * it ends ("John Kerry"). An entity is labelled with its longest name. Pronouns resolve through coreference only
- * when their chain reaches exactly one entity; otherwise the argument stays unresolved.
+ * <p>Names are read as NER delimited them, then completed from the text around them ({@link NameForms}). Names
+ * with the same key are one entity; so are a country's names and codes ({@link Countries}), a name and the
+ * acronym the text gives for it or that its initials spell, and a person's shorter name and the one longer
+ * person name it ends ("Kerry", "John Kerry"). An entity is labelled with its longest name, a country with its
+ * usual English name. A demonym ties a name or a phrase to its country ("Russian Defense Ministry", "Turkish
+ * military"). Pronouns resolve through coreference only when their chain reaches exactly one entity.
  */
 public final class Canonicalizer {
 
-    /** Resolves one article. */
-    public ResolvedArticle resolve(Extraction extraction) {
-        List<Mention> mentions = extraction.mentions();
-        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            if (EntityType.ofNer(m.nerType()).isPresent() && !Names.key(m.text()).isEmpty()) {
-                byKey.computeIfAbsent(Names.key(m.text()), k -> new ArrayList<>()).add(m);
-            }
-        }
-        Map<String, String> groupOf = shortPersonNamesJoined(byKey);
-        Map<String, List<Mention>> clusters = new LinkedHashMap<>();
-        byKey.forEach((key, ms) -> clusters.computeIfAbsent(groupOf.getOrDefault(key, key),
-                k -> new ArrayList<>()).addAll(ms));
+    /** Words that name nothing by themselves, so never a concept: pronouns, determiners, complementizers. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("i", "me", "you", "he", "him", "she", "her", "it",
+            "we", "us", "they", "them", "this", "that", "these", "those", "who", "whom", "which", "what", "whose",
+            "one", "ones", "some", "any", "all", "both", "each", "either", "neither", "none", "such", "there",
+            "here", "himself", "herself", "itself", "themselves", "ourselves", "yourself", "myself", "other",
+            "others", "another", "same", "the same");
 
-        List<Entity> entities = new ArrayList<>();
-        Map<Integer, String> entityOfMention = new HashMap<>();
-        Map<Integer, Set<String>> entitiesOfChain = new HashMap<>();
-        for (List<Mention> cluster : clusters.values()) {
-            Entity e = entity(cluster);
-            entities.add(e);
-            for (Mention m : cluster) {
-                entityOfMention.put(m.index(), e.key());
-                if (m.corefChain() >= 0) {
-                    entitiesOfChain.computeIfAbsent(m.corefChain(), c -> new HashSet<>()).add(e.key());
-                }
-            }
-        }
-        List<ResolvedFact> facts = new ArrayList<>();
-        for (Fact f : extraction.facts()) {
-            facts.add(new ResolvedFact(f, ref(f.subject(), entityOfMention, entitiesOfChain),
-                    ref(f.object(), entityOfMention, entitiesOfChain)));
-        }
-        return new ResolvedArticle(extraction, entities, entityOfMention, facts);
+    /**
+     * What the graph takes from CoreNLP OpenIE once the dependency patterns have had their say: only where a thing
+     * is ("talks | be in | Geneva"). Its other leftovers were mostly wrong when read by hand on the seed articles
+     * ("deal | help | Bashar al-Assad"); {@code eval carb} still scores every extraction.
+     */
+    private static boolean trusted(Fact f) {
+        return !f.extractor().equals("openie") || LOCATIVE.matcher(f.relation().lemma()).matches();
     }
 
-    /** Maps the key of a one-word person name to the key of the single longer person name it ends, if any. */
-    private static Map<String, String> shortPersonNamesJoined(Map<String, List<Mention>> byKey) {
-        List<String> persons = byKey.entrySet().stream()
-                .filter(e -> isPerson(e.getValue()))
-                .map(Map.Entry::getKey)
-                .toList();
-        Map<String, String> joined = new HashMap<>();
-        for (String shorter : persons) {
-            String[] words = Names.words(shorter);
-            List<String> longer = persons.stream()
-                    .filter(other -> other.length() > shorter.length() && endsWith(Names.words(other), words))
-                    .toList();
-            if (longer.size() == 1) {
-                joined.put(shorter, longer.get(0));
-            }
+    private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+            "be (in|at|on|near|inside|outside|within|across)");
+
+    /**
+     * "X is Y" between two named entities (an apposition, mostly): "Geneva, Switzerland" says where Geneva is;
+     * a person "being" a place, or two different people being one, is a misreading and leaves the graph.
+     */
+    private static ResolvedFact placedOrKept(ResolvedFact rf, Map<String, EntityType> typeOf) {
+        Fact f = rf.fact();
+        if (!f.relation().lemma().equals("be") || !(rf.subject().orElse(null) instanceof Ref.EntityRef s)
+                || !(rf.object().orElse(null) instanceof Ref.EntityRef o)) {
+            return rf;
         }
-        return joined;
+        EntityType st = typeOf.get(s.key());
+        EntityType ot = typeOf.get(o.key());
+        boolean place = st != null && ot != null && st != EntityType.PERSON && st != EntityType.ORGANIZATION
+                && (ot == EntityType.COUNTRY || ot == EntityType.STATE_OR_PROVINCE || ot == EntityType.LOCATION);
+        if (place && st != ot) {
+            var r = f.relation();
+            Fact placed = new Fact(f.sentence(), f.subject(),
+                    new org.newsgraph.extract.Relation(r.text(), r.span(), "be in", r.head()), f.object(),
+                    f.confidence(), f.extractor(), f.negated(), f.hedged(), f.attributedTo(), f.extras(),
+                    f.objectFirst());
+            return new ResolvedFact(placed, rf.subject(), rf.object(), rf.speaker());
+        }
+        return new ResolvedFact(f, rf.subject(), Optional.empty(), rf.speaker());
     }
 
-    private static boolean isPerson(List<Mention> ms) {
-        return ms.stream().filter(m -> m.nerType().equals("PERSON")).count() * 2 > ms.size();
-    }
+    /** Head words of phrases that say when or which way, not what: "last week", "this month", "south". */
+    private static final Set<String> TIME_AND_DIRECTION_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight",
+            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades",
+            "century", "hour", "hours", "minute", "minutes", "morning", "afternoon", "evening", "night", "time",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west");
+    private static final Set<String> TIME_MODIFIERS = Set.of("last", "next", "this", "that", "earlier", "later",
+            "past", "coming", "previous", "same", "first", "second", "a", "one", "two", "three", "few", "several");
 
-    private static boolean endsWith(String[] name, String[] tail) {
-        if (tail.length == 0 || tail.length >= name.length) {
+    /** Whether a short phrase only says when or which way ("last week", "first time", "south"). */
+    private static boolean isTimeOrDirection(String key) {
+        String[] words = key.split(" ");
+        if (words.length > 3 || !TIME_AND_DIRECTION_WORDS.contains(words[words.length - 1])) {
             return false;
         }
-        for (int i = 1; i <= tail.length; i++) {
-            String n = name[name.length - i];
-            String t = tail[tail.length - i];
-            if (!n.equals(t) && !n.equals("al-" + t)) {
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!TIME_MODIFIERS.contains(words[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Entity entity(List<Mention> cluster) {
+    /** "10 am", "0800 GMT": a time, never a concept. */
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile(
+            "[0-9: ]+(am|pm|a m|p m|gmt|utc|hours|hrs|h)?");
+
+    /** One NER mention read as a name. */
+    private record Name(Mention mention, List<String> forms, EntityType type, Optional<Countries.Country> country,
+                        Set<String> countries) {
+        String key() {
+            return country.map(c -> Names.key(c.label())).orElse(Names.key(forms.get(0)));
+        }
+    }
+
+    /** Resolves one article. */
+    public ResolvedArticle resolve(Extraction extraction) {
+        String text = extraction.article().text();
+        List<Name> names = new ArrayList<>();
+        for (Mention m : extraction.mentions()) {
+            EntityType.ofNer(m.nerType()).filter(t -> !Names.key(m.text()).isEmpty())
+                    .ifPresent(t -> names.add(name(m, t, text)));
+        }
+        names.removeIf(n -> NameForms.isKindWord(n.forms().get(0)));
+        names.replaceAll(n -> demonymDropped(n, names));
+        Keys keys = new Keys();
+        Map<String, List<Name>> byKey = new LinkedHashMap<>();
+        for (Name n : names) {
+            byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
+            keys.add(n.key());
+            for (String form : n.forms()) {
+                if (NameForms.isAcronym(form) || n.forms().size() > 1) {
+                    keys.join(n.key(), Names.key(form));
+                }
+            }
+        }
+        joinAcronymsByInitials(byKey, keys);
+        joinShortPersonNames(byKey, keys);
+
+        Map<String, List<Name>> clusters = new LinkedHashMap<>();
+        byKey.forEach((key, ns) -> clusters.computeIfAbsent(keys.root(key), k -> new ArrayList<>()).addAll(ns));
+        List<Entity> entities = new ArrayList<>();
+        Map<Integer, String> entityOfMention = new HashMap<>();
+        Map<Integer, Set<String>> entitiesOfChain = new HashMap<>();
+        for (List<Name> cluster : clusters.values()) {
+            Entity e = entity(cluster);
+            entities.add(e);
+            for (Name n : cluster) {
+                entityOfMention.put(n.mention().index(), e.key());
+                if (n.mention().corefChain() >= 0) {
+                    entitiesOfChain.computeIfAbsent(n.mention().corefChain(), c -> new HashSet<>()).add(e.key());
+                }
+            }
+        }
+        Map<String, EntityType> typeOf = new HashMap<>();
+        entities.forEach(e -> typeOf.put(e.key(), e.type()));
+        Map<String, String> entityOfName = new HashMap<>();
+        for (Entity e : entities) {
+            entityOfName.putIfAbsent(Names.key(e.label()), e.key());
+            e.forms().forEach(form -> entityOfName.putIfAbsent(Names.key(form), e.key()));
+        }
+        Map<String, Entity> countriesNamedOnlyByDemonym = new LinkedHashMap<>();
+        List<ResolvedFact> facts = new ArrayList<>();
+        for (Fact f : extraction.facts()) {
+            if (!trusted(f)) {
+                continue;
+            }
+            facts.add(placedOrKept(new ResolvedFact(f,
+                    ref(f.subject(), extraction.mentions(), entityOfMention, entitiesOfChain, entityOfName),
+                    ref(f.object(), extraction.mentions(), entityOfMention, entitiesOfChain, entityOfName),
+                    f.attributedTo() == null ? Optional.empty()
+                            : ref(f.attributedTo(), extraction.mentions(), entityOfMention, entitiesOfChain,
+                            entityOfName)), typeOf));
+        }
+        facts = variantsDropped(facts);
+        Set<String> known = entities.stream().map(Entity::key).collect(Collectors.toSet());
+        for (Entity e : entities) {
+            e.countries().forEach(c -> demonymCountry(c, known, countriesNamedOnlyByDemonym));
+        }
+        for (ResolvedFact rf : facts) {
+            for (Optional<Ref> r : List.of(rf.subject(), rf.object(), rf.speaker())) {
+                if (r.isPresent() && r.get() instanceof Ref.ConceptRef c) {
+                    c.countries().forEach(k -> demonymCountry(k, known, countriesNamedOnlyByDemonym));
+                }
+            }
+        }
+        entities.addAll(countriesNamedOnlyByDemonym.values());
+        return new ResolvedArticle(extraction, entities, entityOfMention, facts);
+    }
+
+    private static Name name(Mention m, EntityType nerType, String text) {
+        String surface = NameForms.withoutLeadingParticiple(m.text().strip());
+        List<String> forms = new ArrayList<>();
+        Set<String> countries = new TreeSet<>();
+        EntityType type = nerType;
+        String[] words = surface.split("\\s+");
+        Optional<Countries.Country> leading = words.length > 1
+                ? Countries.get().byDemonym(words[0]) : Optional.empty();
+        if (leading.isPresent()) {
+            countries.add(Names.key(leading.get().label()));
+        }
+        String name = surface;
+        if (type == EntityType.ORGANIZATION && leading.isEmpty()) {
+            Optional<String> demonym = NameForms.demonymBefore(text, m.span().begin());
+            if (demonym.isPresent()) {
+                name = demonym.get() + " " + surface;
+                Countries.get().byDemonym(demonym.get()).ifPresent(c -> countries.add(Names.key(c.label())));
+            }
+        }
+        Optional<String> longer = NameForms.withKindAfter(name, type, text, m.span().end());
+        forms.add(longer.orElse(name));
+        if (!name.equals(surface) || longer.isPresent()) {
+            forms.add(surface);
+        }
+        NameForms.aliasAfter(surface, text, m.span().end()).ifPresent(forms::add);
+        Optional<Countries.Country> country = Optional.empty();
+        if (type != EntityType.PERSON) {
+            boolean place = type != EntityType.ORGANIZATION;
+            country = Countries.get().byName(withoutPossessive(surface), place);
+            if (country.isPresent()) {
+                type = EntityType.COUNTRY;
+                countries.clear();
+            }
+        }
+        return new Name(m, forms.stream().map(Canonicalizer::withoutPossessive).distinct().toList(), type, country,
+                countries);
+    }
+
+    /**
+     * "Syrian Assad": a demonym before what is elsewhere in the article a person's name is no part of the name;
+     * the name stays tied to the country.
+     */
+    private static Name demonymDropped(Name n, List<Name> all) {
+        String first = n.forms().get(0);
+        String[] words = first.split("\\s+");
+        if (n.type() == EntityType.PERSON || n.countries().isEmpty() || words.length < 2
+                || Countries.get().byDemonym(words[0]).isEmpty()) {
+            return n;
+        }
+        String[] rest = Names.words(first.substring(words[0].length()).strip());
+        boolean personNamed = all.stream().anyMatch(o -> o.type() == EntityType.PERSON
+                && (java.util.Arrays.equals(Names.words(o.forms().get(0)), rest)
+                || endsWith(Names.words(o.forms().get(0)), rest)));
+        if (!personNamed) {
+            return n;
+        }
+        String name = first.substring(words[0].length()).strip();
+        return new Name(n.mention(), List.of(name), EntityType.PERSON, Optional.empty(), n.countries());
+    }
+
+    /** An acronym ("UN") joins the one other name of the article whose capitalized words it spells. */
+    private static void joinAcronymsByInitials(Map<String, List<Name>> byKey, Keys keys) {
+        for (List<Name> ns : byKey.values()) {
+            String form = ns.get(0).forms().get(0);
+            if (!NameForms.isAcronym(form) || ns.get(0).country().isPresent()) {
+                continue;
+            }
+            String letters = form.replaceAll("[.&]", "");
+            List<String> spelled = byKey.entrySet().stream()
+                    .filter(e -> !NameForms.isAcronym(e.getValue().get(0).forms().get(0)))
+                    .filter(e -> NameForms.initials(e.getValue().get(0).forms().get(0)).equals(letters))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (spelled.size() == 1) {
+                keys.join(spelled.get(0), Names.key(form));
+            }
+        }
+    }
+
+    /** A person's shorter name joins the one longer person name it ends ("Lavrov", "Sergei Lavrov"). */
+    private static void joinShortPersonNames(Map<String, List<Name>> byKey, Keys keys) {
+        List<String> persons = byKey.entrySet().stream()
+                .filter(e -> isPerson(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
+        for (String shorter : persons) {
+            String[] words = Names.words(shorter);
+            List<String> longer = persons.stream()
+                    .filter(other -> endsWith(Names.words(other), words))
+                    .map(keys::root)
+                    .distinct()
+                    .toList();
+            if (longer.size() == 1) {
+                keys.join(longer.get(0), shorter);
+            }
+        }
+    }
+
+    private static boolean isPerson(List<Name> ns) {
+        return ns.stream().filter(n -> n.type() == EntityType.PERSON).count() * 2 >= ns.size();
+    }
+
+    /** Whether a name's words end with the tail's, an Arabic article allowed before the first ("al-Assad"). */
+    static boolean endsWith(String[] name, String[] tail) {
+        if (tail.length == 0 || tail.length >= name.length) {
+            return false;
+        }
+        for (int i = 1; i <= tail.length; i++) {
+            String n = name[name.length - i];
+            String t = tail[tail.length - i];
+            if (!n.equals(t) && !n.matches("(al|el|ad|as|ash|at|az|an|ar|ul)-" + java.util.regex.Pattern.quote(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Entity entity(List<Name> cluster) {
         Set<String> forms = new LinkedHashSet<>();
-        for (Mention m : cluster) {
-            forms.add(withoutPossessive(m.text()));
+        Set<String> countries = new TreeSet<>();
+        Optional<Countries.Country> country = Optional.empty();
+        for (Name n : cluster) {
+            forms.addAll(n.forms());
+            countries.addAll(n.countries());
+            if (n.country().isPresent()) {
+                country = n.country();
+            }
+        }
+        if (country.isPresent()) {
+            String label = country.get().label();
+            return new Entity(Names.key(label), label, EntityType.COUNTRY, new ArrayList<>(forms), Set.of());
         }
         String label = forms.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
         Map<EntityType, Long> votes = cluster.stream()
-                .map(m -> EntityType.ofNer(m.nerType()).orElseThrow())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        EntityType labelType = cluster.stream()
-                .filter(m -> withoutPossessive(m.text()).equals(label))
-                .map(m -> EntityType.ofNer(m.nerType()).orElseThrow())
-                .findFirst().orElseThrow();
+                .collect(Collectors.groupingBy(Name::type, Collectors.counting()));
+        EntityType labelType = cluster.stream().filter(n -> n.forms().contains(label)).map(Name::type)
+                .findFirst().orElse(cluster.get(0).type());
         EntityType type = Arrays.stream(EntityType.values())
                 .max(Comparator.comparingLong((EntityType t) -> votes.getOrDefault(t, 0L))
                         .thenComparing(t -> t == labelType))
                 .orElseThrow();
-        return new Entity(Names.key(label), label, type, new ArrayList<>(forms));
+        return new Entity(Names.key(label), label, type, new ArrayList<>(forms), countries);
+    }
+
+    private static void demonymCountry(String key, Set<String> known, Map<String, Entity> into) {
+        if (known.contains(key) || into.containsKey(key)) {
+            return;
+        }
+        Countries.get().byName(key, true).ifPresent(c ->
+                into.put(key, new Entity(key, c.label(), EntityType.COUNTRY, List.of(), Set.of())));
     }
 
     private static String withoutPossessive(String text) {
         return text.replaceAll("\\s*['’]s?$", "").strip();
     }
 
-    private static Optional<Ref> ref(Argument a, Map<Integer, String> entityOfMention,
-                                     Map<Integer, Set<String>> entitiesOfChain) {
+    private static Optional<Ref> ref(Argument a, List<Mention> mentions, Map<Integer, String> entityOfMention,
+                                     Map<Integer, Set<String>> entitiesOfChain, Map<String, String> entityOfName) {
         switch (a.kind()) {
-            case NAME -> {
-                String key = entityOfMention.get(a.mention());
+            case NAME, PHRASE -> {
+                String key = a.kind() == Argument.Kind.NAME ? entityOfMention.get(a.mention()) : null;
+                if (key == null) {
+                    // "the YPG" where NER missed the name: a phrase that is exactly one of the article's names
+                    key = entityOfName.get(Names.key(a.label()));
+                }
                 if (key != null) {
                     return Optional.of(new Ref.EntityRef(key));
                 }
-                return concept(a);
+                return concept(a, mentions, entityOfMention);
             }
             case PRONOUN -> {
                 Set<String> candidates = entitiesOfChain.getOrDefault(a.corefChain(), Set.of());
@@ -140,20 +364,119 @@ public final class Canonicalizer {
                         ? Optional.of(new Ref.EntityRef(candidates.iterator().next()))
                         : Optional.empty();
             }
-            case PHRASE -> {
-                return concept(a);
-            }
             default -> {
                 return Optional.empty();
             }
         }
     }
 
-    private static Optional<Ref> concept(Argument a) {
-        String key = Names.key(a.label());
-        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter)) {
+    private static Optional<Ref> concept(Argument a, List<Mention> mentions, Map<Integer, String> entityOfMention) {
+        String label = properAdjectivesRestored(a.label().replaceAll("^[^\\p{L}\\p{N}]+", "").strip(), a.text());
+        String key = Names.key(label);
+        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter) || FUNCTION_WORDS.contains(key)
+                || CLOCK_TIME.matcher(key).matches() || isTimeOrDirection(key)) {
             return Optional.empty();
         }
-        return Optional.of(new Ref.ConceptRef(key, a.label()));
+        Set<String> countries = new TreeSet<>();
+        for (String word : a.text().split("[\\s-]+")) {
+            Countries.get().byDemonym(word).ifPresent(c -> countries.add(Names.key(c.label())));
+        }
+        Set<String> about = new TreeSet<>();
+        for (Mention m : mentions) {
+            String entity = entityOfMention.get(m.index());
+            if (entity != null && a.span().begin() <= m.span().begin() && m.span().end() <= a.span().end()) {
+                about.add(entity);
+            }
+        }
+        countries.removeAll(about);
+        return Optional.of(new Ref.ConceptRef(key, label, countries, about));
+    }
+
+    /**
+     * One statement per sentence: of the facts with the same subject and relation whose objects are the same
+     * node or nested phrases ("lead to cessation", "lead to cessation of hostilities"), the surest is kept, an
+     * entity before a concept, then the fuller phrase.
+     */
+    private static List<ResolvedFact> variantsDropped(List<ResolvedFact> facts) {
+        Comparator<ResolvedFact> better = Comparator
+                .comparingDouble((ResolvedFact f) -> f.fact().confidence())
+                .thenComparing(f -> f.object().orElseThrow() instanceof Ref.EntityRef)
+                .thenComparingInt(f -> f.fact().object().text().length());
+        List<ResolvedFact> kept = new ArrayList<>();
+        for (ResolvedFact f : facts) {
+            if (!f.storable()) {
+                kept.add(f);
+                continue;
+            }
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameStatement(kept.get(i), f)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(f);
+            } else if (better.compare(f, kept.get(same)) > 0) {
+                kept.set(same, f);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean sameStatement(ResolvedFact a, ResolvedFact b) {
+        if (!a.storable() || a.fact().sentence() != b.fact().sentence() || a.fact().negated() != b.fact().negated()
+                || !a.subject().equals(b.subject())
+                || !a.fact().relation().lemma().equals(b.fact().relation().lemma())) {
+            return false;
+        }
+        if (a.object().equals(b.object())) {
+            return true;
+        }
+        var x = a.fact().object().span();
+        var y = b.fact().object().span();
+        return x.begin() <= y.begin() && y.end() <= x.end() || y.begin() <= x.begin() && x.end() <= y.end();
+    }
+
+    /** A label's words that the text writes with a capital ("turkish military" in "The Turkish military"). */
+    private static String properAdjectivesRestored(String label, String text) {
+        String[] words = label.split(" ");
+        for (String t : text.split("\\s+")) {
+            for (int i = 0; i < words.length; i++) {
+                if (!t.equals(words[i]) && t.equalsIgnoreCase(words[i]) && Character.isUpperCase(t.charAt(0))
+                        && Countries.get().byDemonym(t).isPresent()) {
+                    words[i] = t;
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** Union–find over name keys; the root of a group is the key of its longest member. */
+    private static final class Keys {
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(String key) {
+            parent.putIfAbsent(key, key);
+        }
+
+        String root(String key) {
+            add(key);
+            String p = parent.get(key);
+            if (p.equals(key)) {
+                return key;
+            }
+            String r = root(p);
+            parent.put(key, r);
+            return r;
+        }
+
+        void join(String a, String b) {
+            String ra = root(a);
+            String rb = root(b);
+            if (!ra.equals(rb)) {
+                boolean aFirst = ra.length() > rb.length() || ra.length() == rb.length() && ra.compareTo(rb) < 0;
+                parent.put(aFirst ? rb : ra, aFirst ? ra : rb);
+            }
+        }
     }
 }

@@ -30,6 +30,16 @@ public enum EntityType {
         return className;
     }
 
+    /** The entity type whose ontology class has this local name ("Person"), if any. */
+    public static Optional<EntityType> ofClassName(String className) {
+        for (EntityType t : values()) {
+            if (t.className.equals(className)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The entity type for a CoreNLP NER tag, if it names one. */
     public static Optional<EntityType> ofNer(String nerTag) {
         return Optional.ofNullable(nerTag == null ? null : BY_NER.get(nerTag));

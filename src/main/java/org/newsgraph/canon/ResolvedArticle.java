@@ -2,7 +2,10 @@ package org.newsgraph.canon;
 
 import org.newsgraph.extract.Extraction;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +24,47 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
         entities = List.copyOf(entities);
         entityOfMention = Map.copyOf(entityOfMention);
         facts = List.copyOf(facts);
+    }
+
+    /**
+     * The same article with entity keys replaced as the map says (keys not in it stay); entities that end up
+     * with one key become one entity.
+     */
+    public ResolvedArticle rekeyed(Map<String, String> keyOf) {
+        if (keyOf.isEmpty()) {
+            return this;
+        }
+        java.util.function.UnaryOperator<String> k = key -> keyOf.getOrDefault(key, key);
+        Map<String, Entity> merged = new java.util.LinkedHashMap<>();
+        for (Entity e : entities) {
+            Set<String> countries = e.countries().stream().map(k).collect(Collectors.toSet());
+            Entity moved = new Entity(k.apply(e.key()), e.label(), e.type(), e.forms(), countries);
+            merged.merge(moved.key(), moved, (a, b) -> {
+                List<String> forms = new ArrayList<>(a.forms());
+                b.forms().stream().filter(f -> !forms.contains(f)).forEach(forms::add);
+                Set<String> cs = new java.util.TreeSet<>(a.countries());
+                cs.addAll(b.countries());
+                String label = a.label().length() >= b.label().length() ? a.label() : b.label();
+                return new Entity(a.key(), label, a.type(), forms, cs);
+            });
+        }
+        Map<Integer, String> mentions = new java.util.HashMap<>();
+        entityOfMention.forEach((m, key) -> mentions.put(m, k.apply(key)));
+        List<ResolvedFact> rekeyedFacts = facts.stream()
+                .map(f -> new ResolvedFact(f.fact(), f.subject().map(r -> rekeyed(r, k)),
+                        f.object().map(r -> rekeyed(r, k)), f.speaker().map(r -> rekeyed(r, k))))
+                .toList();
+        return new ResolvedArticle(extraction, new ArrayList<>(merged.values()), mentions, rekeyedFacts);
+    }
+
+    private static Ref rekeyed(Ref ref, java.util.function.UnaryOperator<String> k) {
+        if (ref instanceof Ref.EntityRef e) {
+            return new Ref.EntityRef(k.apply(e.key()));
+        }
+        Ref.ConceptRef c = (Ref.ConceptRef) ref;
+        return new Ref.ConceptRef(c.key(), c.label(),
+                c.countries().stream().map(k).collect(Collectors.toSet()),
+                c.about().stream().map(k).collect(Collectors.toSet()));
     }
 
     /** The entity with this key, if the article has it. */

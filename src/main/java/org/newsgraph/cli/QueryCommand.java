@@ -53,9 +53,17 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = source.expression != null
-                ? source.expression
-                : Files.readString(source.file, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = source.expression != null
+                    ? source.expression
+                    : Files.readString(source.file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("newsgraph: cannot read query file " + source.file + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
+                    + " (use -e to give the query itself)");
+            return 2;
+        }
         Query query;
         try {
             query = QueryFactory.create(text);

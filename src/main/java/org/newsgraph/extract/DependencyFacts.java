@@ -34,9 +34,6 @@ final class DependencyFacts {
             "estimate", "suggest", "acknowledge", "admit", "assert", "confirm", "declare", "maintain", "reply",
             "respond", "write", "allege", "indicate", "stress", "complain", "concede", "caution", "observe",
             "recall", "testify", "reckon", "speculate", "emphasize");
-    /** Verbs whose conjoined subjects do it to each other ("Kerry and Lavrov met"). */
-    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "clash", "negotiate", "confer", "collide",
-            "marry", "cooperate", "spar", "compete", "fight", "quarrel", "correspond");
     private static final Set<String> WH_TAGS = Set.of("WP", "WDT");
     private static final Set<String> NAME_CONTEXT = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
             "STATE_OR_PROVINCE", "CITY");
@@ -109,7 +106,7 @@ final class DependencyFacts {
                         // A complementizer the parser took for the object ("demanded that the YPG retreat"): the
                         // clause it introduces, if the parser left it hanging below it, is what was demanded.
                         for (SemanticGraphEdge c : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(child.index()))) {
-                            if (c.getRelation().toString().equals("dep") && c.getDependent().tag().startsWith("NN")) {
+                            if (c.getRelation().toString().equals("dep") && c.getDependent().index() > child.index()) {
                                 objects.add(c.getDependent());
                             }
                         }
@@ -130,26 +127,6 @@ final class DependencyFacts {
                 }
             }
         }
-        boolean participle = false;
-        if (subjects.isEmpty() && !copular) {
-            // "a panel drafting a new constitution", "a bid launched by Cie": the noun a participle modifies.
-            for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(p.index()))) {
-                String tag = s.token(p.index()).tag();
-                if (e.getRelation().toString().equals("acl") && (tag.equals("VBG") || tag.equals("VBN"))) {
-                    subjects.add(e.getGovernor());
-                    passive = tag.equals("VBN");
-                    participle = true;
-                }
-            }
-        }
-        if (passive && agents.isEmpty()) {
-            for (IndexedWord o : new ArrayList<>(obliques)) {
-                if (hasCase(s, o, "by")) {
-                    agents.add(o);
-                    obliques.remove(o);
-                }
-            }
-        }
         IndexedWord controller = controller(s, p);
         if (subjects.isEmpty() && controller != null) {
             for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(controller)) {
@@ -160,6 +137,39 @@ final class DependencyFacts {
             }
         }
         clauses.removeIf(c -> p.equals(controller(s, c)));
+        IndexedWord modified = participleOf(s, p);
+        boolean participle = false;
+        if (subjects.isEmpty() && modified != null) {
+            // "forces fighting the Islamic State", "rebels backed by Turkish forces"
+            subjects.add(modified);
+            passive = "VBN".equals(p.tag());
+            participle = true;
+        }
+        if (!passive && reducedRelative(s, p)) {
+            passive = true;
+        }
+        if (subjects.isEmpty()) {
+            IndexedWord before = subjectBeforeReducedRelative(s, p);
+            if (before != null) {
+                subjects.add(before);
+            }
+        }
+        if (objects.isEmpty() && clauses.size() == 1) {
+            IndexedWord swallowed = objectBeforeComma(s, p, clauses.get(0));
+            if (swallowed != null) {
+                objects.add(swallowed);
+                clauses.clear();
+            }
+        }
+        if (passive && agents.isEmpty()) {
+            for (IndexedWord o : new ArrayList<>(obliques)) {
+                if (hasCase(s, o, "by")) {
+                    agents.add(o);
+                    obliques.remove(o);
+                }
+            }
+        }
+        List<IndexedWord[]> adverbial = objects.isEmpty() ? adverbialObliques(s, p) : List.of();
         if (subjects.isEmpty()) {
             return;
         }
@@ -172,33 +182,16 @@ final class DependencyFacts {
         if (objects.isEmpty() && !copular && shareObject(s, p) != null) {
             objects.add(shareObject(s, p));
         }
-        subjects.replaceAll(w -> antecedent(s, w));
-        objects.replaceAll(w -> antecedent(s, w));
+        List<IndexedWord> written = new ArrayList<>(subjects);
+        boolean transitive = !objects.isEmpty();
+        subjects.replaceAll(w -> namedAfter(s, relativeSubject(s, p, transitive).orElse(antecedent(s, w))));
+        objects.replaceAll(w -> namedAfter(s, thatClause(s, antecedent(s, w))));
+        agents.replaceAll(w -> namedAfter(s, w));
         subjects = new ArrayList<>(new java.util.LinkedHashSet<>(subjects));
         Set<Integer> stop = Set.of(p.index());
         int start = facts.size();
-        readClause(s, p, copular, subjects, objects, indirect, agents, obliques, clauses, complements, passive, group,
-                stop, facts);
-        if (participle) {
-            for (int i = start; i < facts.size(); i++) {
-                facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
-            }
-        }
-    }
-
-    private static void readClause(SentenceView s, IndexedWord p, boolean copular, List<IndexedWord> subjects,
-                                   List<IndexedWord> objects, List<IndexedWord> indirect, List<IndexedWord> agents,
-                                   List<IndexedWord> obliques, List<IndexedWord> clauses,
-                                   List<IndexedWord> complements, boolean passive, Group group, Set<Integer> stop,
-                                   List<Fact> facts) {
-        if (!copular && !passive && objects.isEmpty() && clauses.isEmpty() && complements.isEmpty()
-                && subjects.size() > 1 && RECIPROCAL.contains(lemmaOf(s, p))) {
-            // "Kerry and Lavrov met in Geneva": each met the other.
-            Argument first = s.argumentAt(subjects.get(0).index(), stop);
-            for (IndexedWord other : subjects.subList(1, subjects.size())) {
-                facts.add(fact(s, first, relation(s, group, p, group.words, group.lemma),
-                        s.argumentAt(other.index(), stop), 0.7, group, extras(s, obliques, List.of(), stop), false));
-            }
+        if (!copular && !passive) {
+            readReciprocal(s, p, written, subjects, objects, group, stop, obliques, facts);
         }
         for (IndexedWord subject : subjects) {
             Argument subj = s.argumentAt(subject.index(), stop);
@@ -215,27 +208,37 @@ final class DependencyFacts {
                 continue;
             }
             String lemma = passive ? "be " + s.token(p.index()).word().toLowerCase(Locale.ROOT) : group.lemma;
+            for (IndexedWord[] ao : adverbial) {
+                TreeSet<Integer> words = withCase(s, group.words, ao[1]);
+                words.add(ao[0].index());
+                String rel = lemma + " " + ao[0].word().toLowerCase(Locale.ROOT) + preposition(s, ao[1]);
+                facts.add(fact(s, subj, relation(s, group, p, words, rel), s.argumentAt(ao[1].index(), stop), 0.7,
+                        group, List.of(), false));
+            }
             if (!objects.isEmpty()) {
                 for (IndexedWord object : objects) {
                     facts.add(fact(s, subj, relation(s, group, p, group.words, lemma),
                             s.argumentAt(object.index(), stop), 0.9, group,
                             extras(s, obliques, indirect, stop), false));
                 }
-                for (IndexedWord o : obliques) {
+                for (IndexedWord o : modified == null ? obliques : List.<IndexedWord>of()) {
                     facts.add(fact(s, subj, relation(s, group, p, withCase(s, group.words, o), lemma + preposition(s, o)),
                             s.argumentAt(o.index(), stop), 0.6, group, List.of(), false));
                 }
             } else if (!clauses.isEmpty()) {
+                readSubjunctive(s, subj, p, clauses, group, lemma, stop, facts);
                 for (IndexedWord c : clauses) {
                     facts.add(fact(s, subj, relation(s, group, p, group.words, lemma), s.clauseAt(c.index(), stop),
                             0.7, group, extras(s, obliques, List.of(), stop), false));
                 }
             } else if (!complements.isEmpty()) {
                 for (IndexedWord c : complements) {
-                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma + " " + lemmaOf(s, c)),
+                    String withComplement = c.tag() != null && c.tag().startsWith("NN") ? lemma
+                            : lemma + " " + lemmaOf(s, c);
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, withComplement),
                             s.argumentAt(c.index(), stop), 0.7, group, extras(s, obliques, List.of(), stop), false));
                 }
-            } else if (!obliques.isEmpty()
+            } else if (!obliques.isEmpty() && modified == null
                     && (obliques.stream().anyMatch(o -> o.index() > p.index()) || !controlsVerb(s, p))) {
                 // The first phrase after the verb is the object; phrases before it ("In 1990, ...") only when
                 // there is none after.
@@ -254,6 +257,272 @@ final class DependencyFacts {
                 }
             }
         }
+        if (participle) {
+            for (int i = start; i < facts.size(); i++) {
+                facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
+            }
+        }
+    }
+
+    /**
+     * "rebels backed by Turkish forces entered the town", parsed with "backed" as the rebels' verb: a past
+     * participle without auxiliaries whose by-phrase names who did it is a passive.
+     */
+    private static boolean reducedRelative(SentenceView s, IndexedWord p) {
+        if (!"VBN".equals(p.tag()) || has(s, p, "aux") || has(s, p, "aux:pass") || !has(s, p, "nsubj")) {
+            return false;
+        }
+        return s.enhanced.outgoingEdgeList(p).stream()
+                .anyMatch(e -> e.getRelation().toString().startsWith("obl") && hasCase(s, e.getDependent(), "by"));
+    }
+
+    /**
+     * A finite verb left without a subject right after such a reduced relative ("... backed by tanks entered
+     * Jarablus") has the subject the parser gave the participle.
+     */
+    private static IndexedWord subjectBeforeReducedRelative(SentenceView s, IndexedWord p) {
+        if (p.tag() == null || !Set.of("VBD", "VBZ", "VBP").contains(p.tag())) {
+            return null;
+        }
+        for (IndexedWord v : s.basic.vertexSet()) {
+            if (v.index() < p.index() && reducedRelative(s, s.enhanced.getNodeByIndexSafe(v.index()) == null ? v
+                    : s.enhanced.getNodeByIndexSafe(v.index())) && lastOfSubtree(s, v) == p.index() - 1) {
+                for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(s.enhanced.getNodeByIndexSafe(v.index()))) {
+                    if (e.getRelation().toString().equals("nsubj")) {
+                        return e.getDependent();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lastOfSubtree(SentenceView s, IndexedWord v) {
+        int last = v.index();
+        for (IndexedWord d : s.basic.descendants(v)) {
+            if (!isPunctuationTag(d.tag())) {
+                last = Math.max(last, d.index());
+            }
+        }
+        return last;
+    }
+
+    private static boolean isPunctuationTag(String tag) {
+        return tag == null || !Character.isLetter(tag.charAt(0));
+    }
+
+    /**
+     * ", which supports Syrian Assad, Washington hopes ...": a comma-delimited relative clause ends at its comma,
+     * so when the parser runs the clause on into the main one, the noun before that comma is the verb's object.
+     */
+    private static IndexedWord objectBeforeComma(SentenceView s, IndexedWord p, IndexedWord clause) {
+        boolean relative = s.enhanced.incomingEdgeList(p).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("acl:relcl"));
+        if (!relative) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(clause)) {
+            IndexedWord subj = e.getDependent();
+            if (e.getRelation().toString().equals("nsubj") && subj.index() > p.index()
+                    && subj.index() < s.tokens.size() && s.token(subj.index() + 1).word().equals(",")) {
+                return subj;
+            }
+        }
+        return null;
+    }
+
+    /** "moved west of the river": an adverb of place with its own prepositional phrase, as (adverb, noun) pairs. */
+    private static List<IndexedWord[]> adverbialObliques(SentenceView s, IndexedWord p) {
+        List<IndexedWord[]> out = new ArrayList<>();
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(p)) {
+            if (!e.getRelation().toString().equals("advmod")) {
+                continue;
+            }
+            for (SemanticGraphEdge o : s.enhanced.outgoingEdgeList(e.getDependent())) {
+                String rel = o.getRelation().toString();
+                if (rel.startsWith("obl:") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")) {
+                    out.add(new IndexedWord[] {e.getDependent(), o.getDependent()});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Verbs that say two parties did something together, so "A and B met" means A met B. */
+    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
+            "cooperate", "ally", "merge", "marry", "quarrel", "compete", "collide", "confer", "reconcile", "trade",
+            "sign", "discuss", "consult", "spar", "battle", "feud");
+
+    /** "A and B met (in Geneva)": each met the other. */
+    private static void readReciprocal(SentenceView s, IndexedWord p, List<IndexedWord> written,
+                                       List<IndexedWord> subjects, List<IndexedWord> objects, Group group,
+                                       Set<Integer> stop, List<IndexedWord> obliques, List<Fact> facts) {
+        if (written.size() < 2 || written.size() != subjects.size() || !objects.isEmpty()
+                || !RECIPROCAL.contains(lemmaOf(s, p))) {
+            return;
+        }
+        for (int i = 1; i < written.size(); i++) {
+            if (!conjoined(s, written.get(0), written.get(i))) {
+                continue;
+            }
+            facts.add(fact(s, s.argumentAt(subjects.get(0).index(), stop),
+                    relation(s, group, p, group.words, group.lemma), s.argumentAt(subjects.get(i).index(), stop),
+                    0.7, group, extras(s, obliques, List.of(), stop), false));
+        }
+    }
+
+    /**
+     * "..., which sees the YPG as an ally": when the clause acts on an object and a name stands right before
+     * ", which", the name is what the clause describes, whatever noun the parser hung the clause on ("at odds
+     * with Washington, which sees").
+     */
+    private static java.util.Optional<IndexedWord> relativeSubject(SentenceView s, IndexedWord p, boolean transitive) {
+        if (!transitive) {
+            return java.util.Optional.empty();
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            int i = e.getDependent().index();
+            String tag = s.token(i).tag();
+            if (e.getRelation().toString().equals("nsubj") && ("WDT".equals(tag) || "WP".equals(tag)) && i > 2
+                    && s.token(i - 1).word().equals(",") && NAMES.contains(String.valueOf(s.token(i - 2).ner()))
+                    && s.enhanced.getNodeByIndexSafe(i - 2) != null) {
+                return java.util.Optional.of(s.enhanced.getNodeByIndexSafe(i - 2));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "LOCATION");
+
+    /** "demanded that the YPG retreat", parsed as the object "that" with the rest hung on it: the rest. */
+    private static IndexedWord thatClause(SentenceView s, IndexedWord w) {
+        if (!w.word().equalsIgnoreCase("that")) {
+            return w;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
+            if (e.getRelation().toString().equals("dep") && e.getDependent().index() > w.index()
+                    && s.enhanced.getNodeByIndexSafe(e.getDependent().index()) != null) {
+                return s.enhanced.getNodeByIndexSafe(e.getDependent().index());
+            }
+        }
+        return w;
+    }
+
+    private static boolean conjoined(SentenceView s, IndexedWord a, IndexedWord b) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(a.index()))) {
+            if (e.getRelation().toString().startsWith("conj") && e.getDependent().index() == b.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "demanded that the YPG retreat": a clause in the bare subjunctive states what was demanded of its subject,
+     * so the demand is on that subject.
+     */
+    private static void readSubjunctive(SentenceView s, Argument subj, IndexedWord p, List<IndexedWord> clauses,
+                                        Group group, String lemma, Set<Integer> stop, List<Fact> facts) {
+        for (IndexedWord c : clauses) {
+            if (!"VB".equals(c.tag()) || has(s, c, "aux") || has(s, c, "mark") && !hasMarkThat(s, c)) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    facts.add(fact(s, subj, relation(s, group, p, group.words, lemma),
+                            s.argumentAt(e.getDependent().index(), Set.of(p.index(), c.index())), 0.65, group,
+                            List.of(), false));
+                }
+            }
+        }
+    }
+
+    private static boolean hasMarkThat(SentenceView s, IndexedWord c) {
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
+            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun a participle modifies ("forces fighting ...", "rebels backed by ..."), or null. */
+    private static IndexedWord participleOf(SentenceView s, IndexedWord p) {
+        if (!"VBG".equals(p.tag()) && !"VBN".equals(p.tag())) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(p.index()))) {
+            String tag = e.getGovernor().tag();
+            if (e.getRelation().toString().equals("acl") && tag != null && tag.startsWith("NN")
+                    && e.getGovernor().index() < p.index()) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "his Russian counterpart Sergei Lavrov": a common noun directly followed by a person's name that the parser
+     * hung on it stands for that person.
+     */
+    private static IndexedWord namedAfter(SentenceView s, IndexedWord w) {
+        if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")) {
+            return w;
+        }
+        IndexedWord titled = titledPerson(s, w);
+        if (titled != null) {
+            return titled;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
+            String rel = e.getRelation().toString();
+            IndexedWord name = e.getDependent();
+            if ((rel.equals("dep") || rel.equals("appos") || rel.equals("flat")) && name.index() > w.index()
+                    && "PERSON".equals(s.token(name.index()).ner())
+                    && firstOfName(s, name.index()) == w.index() + 1) {
+                return s.enhanced.getNodeByIndexSafe(name.index()) != null
+                        ? s.enhanced.getNodeByIndexSafe(name.index()) : name;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * "envoy for Syria Staffan de Mistura": a title, perhaps with the place or body it serves, then a person's
+     * name: the person, wherever the parser hung the name.
+     */
+    private static IndexedWord titledPerson(SentenceView s, IndexedWord w) {
+        if (!"TITLE".equals(s.token(w.index()).ner())) {
+            return null;
+        }
+        int n = s.tokens.size();
+        int j = w.index() + 1;
+        if (j <= n && Set.of("for", "of", "to").contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+            j++;
+            int start = j;
+            while (j <= n && NAMES.contains(String.valueOf(s.token(j).ner()))
+                    && !"PERSON".equals(s.token(j).ner())) {
+                j++;
+            }
+            if (j == start) {
+                return null;
+            }
+        }
+        if (j > n || !"PERSON".equals(s.token(j).ner())) {
+            return null;
+        }
+        while (j < n && "PERSON".equals(s.token(j + 1).ner())) {
+            j++;
+        }
+        return s.enhanced.getNodeByIndexSafe(j);
+    }
+
+    private static int firstOfName(SentenceView s, int i) {
+        int first = i;
+        while (first > 1 && s.token(first - 1).ner().equals(s.token(i).ner())) {
+            first--;
+        }
+        return first;
     }
 
     /** "X is (not) a Y", "X was in the city": the predicate's phrase is the object. */

@@ -39,7 +39,11 @@ public final class ArticleProcessor {
 
     /** Reads an article and builds its graph. */
     public Processed process(Article article) {
-        ResolvedArticle resolved = resolve(article);
+        return build(resolve(article));
+    }
+
+    /** Builds the graph of an article already resolved (and perhaps rekeyed to the corpus). */
+    public Processed build(ResolvedArticle resolved) {
         return new Processed(resolved, graphs.build(resolved));
     }
 

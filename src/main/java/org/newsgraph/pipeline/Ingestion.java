@@ -7,7 +7,14 @@ import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.store.NewsStore;
 
 import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.newsgraph.canon.CorpusEntities;
+import org.newsgraph.canon.EntityType;
+import org.newsgraph.canon.ResolvedArticle;
+import org.newsgraph.rdf.Iris;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -27,11 +34,28 @@ public final class Ingestion {
     private final NewsStore store;
     private final ArticleProcessor processor;
     private final Consumer<String> problems;
+    private CorpusEntities corpus;
 
     public Ingestion(NewsStore store, ArticleProcessor processor, Consumer<String> problems) {
         this.store = Objects.requireNonNull(store, "store");
         this.processor = Objects.requireNonNull(processor, "processor");
         this.problems = Objects.requireNonNull(problems, "problems");
+    }
+
+    /** The stored entities, read from the store on first use and kept up to date as articles are stored. */
+    private CorpusEntities corpus() {
+        if (corpus == null) {
+            corpus = new CorpusEntities();
+            Iris iris = processor.graphs().iris();
+            for (NewsStore.StoredEntity e : store.entities()) {
+                var key = iris.entityKey(e.iri());
+                var type = EntityType.ofClassName(e.type());
+                if (key.isPresent() && type.isPresent()) {
+                    corpus.add(new CorpusEntities.Known(key.get(), type.get(), e.names()));
+                }
+            }
+        }
+        return corpus;
     }
 
     /** Ingests everything the source yields. */
@@ -55,8 +79,16 @@ public final class Ingestion {
 
     private void store(Article article, int[] counts, Set<String> entities) {
         try {
-            ArticleProcessor.Processed p = processor.process(article);
-            store.put(p.graph());
+            CorpusEntities corpus = corpus();
+            ResolvedArticle local = processor.resolve(article);
+            CorpusEntities.Linking linking = corpus.link(local.entities());
+            Map<String, String> keyOf = new HashMap<>(linking.keyOf());
+            ArticleProcessor.Processed p = processor.build(local.rekeyed(keyOf));
+            Iris iris = processor.graphs().iris();
+            Map<Node, Node> renames = new HashMap<>();
+            linking.renamed().forEach((from, to) -> renames.put(iris.entity(from), iris.entity(to)));
+            store.put(p.graph(), renames);
+            corpus.record(p.resolved().entities(), linking.renamed());
             counts[0]++;
             counts[1] += p.resolved().extraction().sentences().size();
             counts[2] += (int) p.resolved().facts().stream().filter(ResolvedFact::storable).count();

@@ -25,9 +25,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,6 +81,9 @@ public final class ArticleGraphs {
             for (String form : e.forms()) {
                 g.add(en, NG.surfaceForm, literal(form));
             }
+            for (String country : e.countries()) {
+                g.add(en, NG.country, iris.entity(country));
+            }
         }
         for (Mention m : resolved.extraction().mentions()) {
             String key = resolved.entityOfMention().get(m.index());
@@ -123,7 +129,9 @@ public final class ArticleGraphs {
         Node s = node(rf.subject().orElseThrow());
         Node o = node(rf.object().orElseThrow());
         Node p = iris.relation(f.relation().lemma());
-        for (Ref ref : new Ref[] {rf.subject().get(), rf.object().get()}) {
+        List<Ref> refs = new ArrayList<>(List.of(rf.subject().get(), rf.object().get()));
+        rf.speaker().ifPresent(refs::add);
+        for (Ref ref : refs) {
             if (ref instanceof Ref.ConceptRef c) {
                 Node cn = node(c);
                 resources.add(cn);
@@ -131,20 +139,30 @@ public final class ArticleGraphs {
                 g.add(cn, NG.articleLabel, literal(c.label()));
                 g.add(cn, NG.surfaceForm, literal(c.label()));
                 g.add(cn, NG.typeInArticle, NG.Concept);
+                for (String country : c.countries()) {
+                    g.add(cn, NG.country, iris.entity(country));
+                }
+                for (String entity : c.about()) {
+                    g.add(cn, NG.about, iris.entity(entity));
+                }
             }
         }
         g.add(p, RDF.type.asNode(), OWL.ObjectProperty.asNode());
         g.add(p, RDF.type.asNode(), NG.Relation);
         g.add(p, RDFS.label.asNode(), literal(f.relation().lemma()));
         g.add(p, RDFS.subPropertyOf.asNode(), NG.relatedTo);
+        Optional<Node> category = EventCategories.standard().of(f.relation().lemma());
+        category.ifPresent(c -> g.add(p, RDFS.subPropertyOf.asNode(), c));
         if (!f.negated()) {
             g.add(s, p, o);
+            category.ifPresent(c -> g.add(s, c, o));
         }
         g.add(fn, RDF.type.asNode(), NG.Fact);
         g.add(fn, RDF.subject.asNode(), s);
         g.add(fn, RDF.predicate.asNode(), p);
         g.add(fn, RDF.object.asNode(), o);
         g.add(fn, NG.provWasDerivedFrom, a);
+        category.ifPresent(c -> g.add(fn, NG.category, c));
         g.add(fn, NG.sentence, iris.part(a, "s", f.sentence()));
         g.add(fn, NG.subjectText, literal(f.subject().text()));
         g.add(fn, NG.relationText, literal(f.relation().text()));
@@ -156,6 +174,10 @@ public final class ArticleGraphs {
         g.add(fn, NG.extractorVersion, literal(extractorVersion));
         g.add(fn, NG.negated, bool(f.negated()));
         g.add(fn, NG.hedged, bool(f.hedged()));
+        if (f.attributedTo() != null) {
+            g.add(fn, NG.attributionText, literal(f.attributedTo().text()));
+            rf.speaker().ifPresent(speaker -> g.add(fn, NG.attributedTo, node(speaker)));
+        }
     }
 
     private static void span(Graph g, Node n, Span span) {

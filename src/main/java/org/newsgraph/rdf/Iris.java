@@ -46,6 +46,17 @@ public final class Iris {
         return NodeFactory.createURI(base + "entity/" + encode(key.replace(' ', '_')));
     }
 
+    /** The key an entity IRI under this base was minted from, if it is one. */
+    public java.util.Optional<String> entityKey(Node iri) {
+        String prefix = base + "entity/";
+        if (!iri.isURI() || !iri.getURI().startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        String encoded = iri.getURI().substring(prefix.length());
+        return java.util.Optional.of(java.net.URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8)
+                .replace('_', ' '));
+    }
+
     public Node concept(String key) {
         return NodeFactory.createURI(base + "concept/" + encode(key.replace(' ', '_')));
     }

@@ -26,6 +26,11 @@ public final class NG {
     public static final Node Relation = ng("Relation");
 
     public static final Node relatedTo = ng("relatedTo");
+    public static final Node country = ng("country");
+    public static final Node about = ng("about");
+    public static final Node category = ng("category");
+    public static final Node attributedTo = ng("attributedTo");
+    public static final Node attributionText = ng("attributionText");
     public static final Node sentence = ng("sentence");
     public static final Node inArticle = ng("inArticle");
     public static final Node text = ng("text");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,78 @@ public final class NewsStore implements AutoCloseable {
             touched.addAll(article.resources());
             CorpusDescriptions.recompute(dsg, touched);
         });
+    }
+
+    /**
+     * Writes an article's graph as {@link #put(ArticleGraph)} does, first renaming stored resources (in every
+     * graph) as the map says, all in one transaction.
+     */
+    public void put(ArticleGraph article, Map<Node, Node> renames) {
+        Objects.requireNonNull(renames, "renames");
+        if (renames.isEmpty()) {
+            put(article);
+            return;
+        }
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dataset, () -> {
+            Set<Node> touched = new LinkedHashSet<>();
+            renames.forEach((from, to) -> {
+                List<Quad> quads = new ArrayList<>();
+                dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+                dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(quads::add);
+                for (Quad q : quads) {
+                    dsg.delete(q);
+                    dsg.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+                            q.getObject().equals(from) ? to : q.getObject());
+                }
+                touched.add(to);
+            });
+            touched.addAll(CorpusDescriptions.mentionedBy(dsg, article.article()));
+            dsg.removeGraph(article.article());
+            article.graph().find().forEachRemaining(t -> dsg.add(new Quad(article.article(), t)));
+            touched.addAll(article.resources());
+            CorpusDescriptions.recompute(dsg, touched);
+        });
+    }
+
+    /**
+     * Every stored entity: its IRI, the local name of its type and its names (label and aliases) from the
+     * corpus graph.
+     */
+    public List<StoredEntity> entities() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<Node, StoredEntity> out = new java.util.LinkedHashMap<>();
+            dsg.find(NG.CORPUS_GRAPH, Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY)
+                    .forEachRemaining(q -> {
+                        Node o = q.getObject();
+                        if (o.isURI() && o.getURI().startsWith(NG.NS) && !o.equals(NG.Entity)
+                                && !o.equals(NG.Concept)) {
+                            out.put(q.getSubject(), new StoredEntity(q.getSubject(), o.getLocalName(),
+                                    new java.util.TreeSet<>()));
+                        }
+                    });
+            for (StoredEntity e : out.values()) {
+                for (Node p : List.of(org.apache.jena.vocabulary.RDFS.label.asNode(), NG.skosAltLabel)) {
+                    dsg.find(NG.CORPUS_GRAPH, e.iri(), p, Node.ANY).forEachRemaining(q -> {
+                        if (q.getObject().isLiteral()) {
+                            e.names().add(q.getObject().getLiteralLexicalForm());
+                        }
+                    });
+                }
+            }
+            return new ArrayList<>(out.values());
+        });
+    }
+
+    /**
+     * An entity as the corpus graph describes it.
+     *
+     * @param iri   its IRI
+     * @param type  local name of its ontology class (Person, Country, …)
+     * @param names its label and aliases
+     */
+    public record StoredEntity(Node iri, String type, Set<String> names) {
     }
 
     /** Removes an article and everything that came only from it; false when no article has this id. */

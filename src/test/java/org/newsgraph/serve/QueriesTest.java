@@ -63,6 +63,11 @@ class QueriesTest {
                     r.getLiteral("start").getLong() < r.getLiteral("end").getLong(), r.toString()))),
             Map.entry("negated-and-hedged-facts.rq", rows -> rows.forEach(r -> assertTrue(
                     r.getLiteral("negated").getBoolean() || r.getLiteral("hedged").getBoolean()))),
+            Map.entry("fights-between-actors.rq", rows -> assertTrue(rows.stream().anyMatch(r ->
+                    r.getLiteral("relation").getString().equals("shell")
+                            && r.contains("attackerCountry")
+                            && r.getLiteral("attackerCountry").getString().equals("Turkey")),
+                    "the shelling is found as a fight by an actor of Turkey")),
             Map.entry("entities-by-type.rq", rows -> assertTrue(rows.stream().anyMatch(r ->
                     r.getResource("type").getLocalName().equals("Person")), "people are counted")));
 

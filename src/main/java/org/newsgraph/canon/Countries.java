@@ -1,0 +1,133 @@
+package org.newsgraph.canon;
+
+import com.neovisionaries.i18n.CountryCode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Country names from maintained sources: ISO 3166-1 (official short names and alpha codes, from nv-i18n), the
+ * JDK's CLDR English names, and the demonym list CoreNLP ships ({@code dcoref/demonyms.txt}, from Wikipedia's
+ * list of adjectival and demonymic forms of place names). "Russian Federation", "Russia" and "RUS" are one
+ * country; "Turkish" and "Turks" belong to Turkey.
+ */
+public final class Countries {
+
+    /** A country: its ISO alpha-2 code and the name the graph labels it with. */
+    public record Country(String code, String label) {
+    }
+
+    private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final Countries INSTANCE = new Countries();
+
+    private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, Country> byCode = new HashMap<>();
+    private final Map<String, Country> byDemonym = new HashMap<>();
+
+    private Countries() {
+        for (CountryCode cc : CountryCode.values()) {
+            if (cc.getAssignment() != CountryCode.Assignment.OFFICIALLY_ASSIGNED || cc.getAlpha3() == null) {
+                continue;
+            }
+            String code = cc.getAlpha2();
+            String cldr = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String iso = uninverted(cc.getName());
+            String label = cldr.isBlank() || cldr.equals(code) || cldr.contains(" - ") ? iso : cldr;
+            Country c = new Country(code, label);
+            byCode.put(code, c);
+            byCode.put(cc.getAlpha3(), c);
+            for (String name : new String[] {cldr, cc.getName(), iso, label}) {
+                if (!name.isBlank() && !name.equals(code)) {
+                    byName.putIfAbsent(Names.key(name), c);
+                }
+            }
+        }
+        readDemonyms();
+    }
+
+    /** The shared instance (the tables are read once). */
+    public static Countries get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The country a name denotes: a full name in any case ("Russian Federation", "russia"), or an ISO code written
+     * in capitals ("USA", "U.S."); two-letter codes only when NER already took the name for a place, since many
+     * are also words or acronyms ("IS", "US").
+     */
+    public Optional<Country> byName(String surface, boolean nerSaysPlace) {
+        Country c = byName.get(Names.key(surface));
+        if (c != null) {
+            return Optional.of(c);
+        }
+        String letters = surface.replace(".", "").strip();
+        if (!letters.matches("[A-Z]{2,3}")) {
+            return Optional.empty();
+        }
+        if (letters.length() == 2 && !nerSaysPlace) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byCode.get(letters));
+    }
+
+    /** The country of a capitalized demonym or adjective ("Turkish", "Russians"), if it names exactly one. */
+    public Optional<Country> byDemonym(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byDemonym.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Korea, Republic of" → "Republic of Korea"; names without an inversion are returned as they are. */
+    private static String uninverted(String iso) {
+        int comma = iso.indexOf(", ");
+        return comma < 0 ? iso : iso.substring(comma + 2) + " " + iso.substring(0, comma);
+    }
+
+    private void readDemonyms() {
+        Set<String> ambiguous = new HashSet<>();
+        try (InputStream in = Countries.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEMONYMS + " is missing from the CoreNLP models jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                Optional<Country> c = byName(cells[0].strip(), true);
+                if (c.isEmpty()) {
+                    continue;
+                }
+                if (Names.key(cells[0]).length() > 3) {
+                    byName.putIfAbsent(Names.key(cells[0]), c.get());
+                }
+                for (int i = 1; i < cells.length; i++) {
+                    String d = cells[i].strip().toLowerCase(Locale.ROOT);
+                    if (d.isEmpty()) {
+                        continue;
+                    }
+                    Country before = byDemonym.putIfAbsent(d, c.get());
+                    if (before != null && !before.equals(c.get())) {
+                        ambiguous.add(d);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ambiguous.forEach(byDemonym::remove);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.canon;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CountriesTest {
+
+    private final Countries countries = Countries.get();
+
+    @Test
+    void officialAndShortNamesAndCodesAreOneCountry() {
+        for (String name : new String[] {"Russia", "Russian Federation", "RUS", "the Russian Federation"}) {
+            assertEquals("RU", countries.byName(name, false).orElseThrow().code(), name);
+        }
+        assertEquals("Russia", countries.byName("Russian Federation", false).orElseThrow().label());
+    }
+
+    @Test
+    void dottedAndUndottedCodesNameTheCountryWhenNerSaysPlace() {
+        for (String name : new String[] {"U.S.", "US", "USA", "United States"}) {
+            assertEquals("United States", countries.byName(name, true).orElseThrow().label(), name);
+        }
+    }
+
+    @Test
+    void twoLetterCodesNeedNerToSayPlace() {
+        assertTrue(countries.byName("IS", false).isEmpty(), "IS is an acronym far more often than Iceland");
+        assertTrue(countries.byName("us", true).isEmpty(), "lower-case 'us' is a pronoun");
+    }
+
+    @Test
+    void invertedIsoNamesAreReadBothWays() {
+        assertEquals("KR", countries.byName("Republic of Korea", false).orElseThrow().code());
+        assertEquals("KR", countries.byName("Korea, Republic of", false).orElseThrow().code());
+    }
+
+    @Test
+    void demonymsNameTheirCountry() {
+        assertEquals("TR", countries.byDemonym("Turkish").orElseThrow().code());
+        assertEquals("RU", countries.byDemonym("Russians").orElseThrow().code());
+        assertTrue(countries.byDemonym("turkish").isEmpty(), "a demonym is written with a capital");
+        assertTrue(countries.byDemonym("Kurdish").isEmpty(), "no country of the Kurds");
+    }
+}

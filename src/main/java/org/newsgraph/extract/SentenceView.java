@@ -65,7 +65,14 @@ final class SentenceView {
     /** As {@link #argumentAt(int)}, with the full phrase kept clear of these tokens (and what hangs below them). */
     Argument argumentAt(int head, Set<Integer> stop) {
         int name = closeAppositionName(head);
-        return withFull(shortArgument(name > 0 ? name : head), fullPhrase(head, false, stop));
+        int phrase = head;
+        for (SemanticGraphEdge e : basic.incomingEdgeIterable(basic.getNodeByIndexSafe(head))) {
+            int g = e.getGovernor().index();
+            if (g > 0 && closeAppositionName(g) == head && !stop.contains(g)) {
+                phrase = g; // the name of "his counterpart Sergei Lavrov": the whole phrase is the full one
+            }
+        }
+        return withFull(shortArgument(name > 0 ? name : head), fullPhrase(phrase, false, stop));
     }
 
     /** The argument of exactly this head, even when a name stands in close apposition to it. */

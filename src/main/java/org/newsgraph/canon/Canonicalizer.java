@@ -384,7 +384,8 @@ public final class Canonicalizer {
         Set<String> about = new TreeSet<>();
         for (Mention m : mentions) {
             String entity = entityOfMention.get(m.index());
-            if (entity != null && a.span().begin() <= m.span().begin() && m.span().end() <= a.span().end()) {
+            // the whole phrase, not only the label's words: "ceasefire in the divided city of Aleppo" is about Aleppo
+            if (entity != null && a.fullSpan().begin() <= m.span().begin() && m.span().end() <= a.fullSpan().end()) {
                 about.add(entity);
             }
         }

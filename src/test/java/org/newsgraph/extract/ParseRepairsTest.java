@@ -1,0 +1,66 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.ingest.Article;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The patterns for who did what to whom that plain subject–verb–object reading misses, and the repairs of parses
+ * that go wrong in a known way, on sentences written for these tests, with the real models.
+ */
+class ParseRepairsTest {
+
+    private static List<Fact> facts(String text) {
+        return new ArticleExtractor().extract(Article.of("t", text), NlpPipeline.shared().annotate(text)).facts();
+    }
+
+    private static boolean has(List<Fact> facts, String subject, String lemma, String object) {
+        return facts.stream().anyMatch(f -> f.extractor().equals(DependencyFacts.EXTRACTOR)
+                && f.relation().lemma().equals(lemma)
+                && f.subject().text().contains(subject) && f.object().text().contains(object));
+    }
+
+    @Test
+    void conjoinedSubjectsOfAReciprocalVerbActOnEachOther() {
+        List<Fact> f = facts("Chilean President Gabriel Boric and his Argentine counterpart Javier Milei met in "
+                + "Santiago on Monday.");
+        assertTrue(has(f, "Gabriel Boric", "meet", "Javier Milei"), f.toString());
+        assertTrue(has(f, "Javier Milei", "meet in", "Santiago"), "the counterpart is the person named: " + f);
+    }
+
+    @Test
+    void aCommaDelimitedRelativeClauseDescribesTheNameBeforeIt() {
+        List<Fact> f = facts("Peru's stance has put it at odds with Chile, which sees the movement as a threat.");
+        assertTrue(has(f, "Chile", "see", "movement"), f.toString());
+    }
+
+    @Test
+    void aDemandThatSomeoneActIsADemandOnThem() {
+        List<Fact> f = facts("The union demanded that the company withdraw the plan.");
+        assertTrue(has(f, "union", "demand", "company"), f.toString());
+    }
+
+    @Test
+    void aReducedRelativeIsAPassiveAndTheMainVerbKeepsItsSubject() {
+        List<Fact> f = facts("Farmers backed by local officials blocked the highway near Lima.");
+        assertTrue(has(f, "local officials", "back", "Farmers"), f.toString());
+        assertTrue(has(f, "Farmers", "block", "highway"), f.toString());
+    }
+
+    @Test
+    void anAdverbOfPlaceWithItsOwnPhraseJoinsTheRelation() {
+        List<Fact> f = facts("The army had moved north of the border last month.");
+        assertTrue(has(f, "army", "move north of", "border"), f.toString());
+    }
+
+    @Test
+    void reportedSpeechIsAttributedToTheSpeaker() {
+        List<Fact> f = facts("Brazil agreed to a truce, a ministry official said.");
+        assertTrue(f.stream().anyMatch(x -> x.relation().lemma().equals("agree to") && x.attributedTo() != null
+                && x.attributedTo().text().contains("ministry official")), f.toString());
+    }
+}

@@ -21,7 +21,9 @@ public record CarbResult(double precision, double recall, double f1, double thre
         return String.format(java.util.Locale.ROOT,
                 "CaRB F1 %.1f (P %.1f / R %.1f) at confidence >= %s, AUC %.1f%n"
                         + "gold: %d sentences, %d tuples; system: %d extractions, %d on gold sentences%n",
-                100 * f1, 100 * precision, 100 * recall, threshold, 100 * auc,
+                100 * f1, 100 * precision, 100 * recall,
+                new java.math.BigDecimal(threshold).round(new java.math.MathContext(3)).stripTrailingZeros()
+                        .toPlainString(), 100 * auc,
                 goldSentences, goldTuples, systemTuples, scoredTuples);
     }
 }

@@ -44,15 +44,23 @@ public final class CorpusEntities {
     }
 
     private final Map<String, Known> byKey = new LinkedHashMap<>();
+    /** Stored keys by the cues that any related name shares (its key, last word, initials), so that a lookup
+     * compares a new name with a handful of stored entities, not all of them. */
+    private final Map<String, Set<String>> keysByCue = new HashMap<>();
 
     /** Adds or replaces what the corpus knows of an entity. */
     public void add(Known known) {
         Objects.requireNonNull(known, "known");
-        byKey.merge(known.key(), known, (a, b) -> {
+        Known merged = byKey.merge(known.key(), known, (a, b) -> {
             Set<String> names = new LinkedHashSet<>(a.names());
             names.addAll(b.names());
             return new Known(a.key(), a.type(), names);
         });
+        for (String name : merged.names()) {
+            for (String cue : cues(name)) {
+                keysByCue.computeIfAbsent(cue, c -> new LinkedHashSet<>()).add(merged.key());
+            }
+        }
     }
 
     /** Records a new article's entities and renames, once it is stored. */
@@ -60,6 +68,14 @@ public final class CorpusEntities {
         renamed.forEach((from, to) -> {
             Known old = byKey.remove(from);
             if (old != null) {
+                for (String name : old.names()) {
+                    for (String cue : cues(name)) {
+                        Set<String> keys = keysByCue.get(cue);
+                        if (keys != null) {
+                            keys.remove(from);
+                        }
+                    }
+                }
                 add(new Known(to, old.type(), old.names()));
             }
         });
@@ -87,9 +103,18 @@ public final class CorpusEntities {
             if (byKey.containsKey(e.key()) || e.type() == EntityType.COUNTRY) {
                 continue;
             }
+            Set<String> candidates = new LinkedHashSet<>();
+            List<String> forms = new ArrayList<>(e.forms());
+            forms.add(e.label());
+            for (String form : forms) {
+                for (String cue : cues(form)) {
+                    candidates.addAll(keysByCue.getOrDefault(cue, Set.of()));
+                }
+            }
             List<Known> related = new ArrayList<>();
-            for (Known k : byKey.values()) {
-                if (k.type() != EntityType.COUNTRY && compatible(e.type(), k.type()) && related(e, k)) {
+            for (String key : candidates) {
+                Known k = byKey.get(key);
+                if (k != null && k.type() != EntityType.COUNTRY && compatible(e.type(), k.type()) && related(e, k)) {
                     related.add(k);
                 }
             }
@@ -104,6 +129,22 @@ public final class CorpusEntities {
             }
         }
         return new Linking(keyOf, renamed);
+    }
+
+    /** What two related names share: the same key, the same last word, or the same initials. */
+    private static List<String> cues(String name) {
+        List<String> out = new ArrayList<>(3);
+        String key = Names.key(name);
+        out.add("k:" + key);
+        String[] words = Names.words(name);
+        if (words.length > 0) {
+            out.add("w:" + words[words.length - 1].replaceFirst("^(al|el|ad|as|ash|at|az|an|ar|ul)-", ""));
+        }
+        String letters = NameForms.isAcronym(name) ? name.replaceAll("[.&]", "") : NameForms.initials(name);
+        if (letters.length() >= 2) {
+            out.add("i:" + letters);
+        }
+        return out;
     }
 
     private static boolean related(Entity e, Known k) {

@@ -59,6 +59,24 @@ class CorpusEntitiesTest {
     }
 
     @Test
+    void aRenamedEntityIsFoundUnderItsNewKey() {
+        CorpusEntities corpus = new CorpusEntities();
+        corpus.record(List.of(person("Lavrov")), Map.of());
+        corpus.record(List.of(person("Sergei Lavrov")), Map.of("lavrov", "sergei lavrov"));
+        assertEquals(Map.of("s lavrov", "sergei lavrov"), corpus.link(List.of(person("S Lavrov"))).keyOf());
+    }
+
+    @Test
+    void manyStoredEntitiesAreSearchedByCueNotOneByOne() {
+        CorpusEntities corpus = new CorpusEntities();
+        for (int i = 0; i < 50_000; i++) {
+            corpus.add(new CorpusEntities.Known("person " + i, EntityType.PERSON, Set.of("Person Number" + i)));
+        }
+        corpus.record(List.of(person("Sergei Lavrov")), Map.of());
+        assertEquals(Map.of("lavrov", "sergei lavrov"), corpus.link(List.of(person("Lavrov"))).keyOf());
+    }
+
+    @Test
     void renamesAreRecorded() {
         CorpusEntities corpus = new CorpusEntities();
         corpus.record(List.of(person("Lavrov")), Map.of());

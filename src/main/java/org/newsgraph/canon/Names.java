@@ -31,8 +31,8 @@ public final class Names {
         return s;
     }
 
-    /** The words of a name's key, with Arabic-style "al-" prefixes also given bare ("al-Assad" → "assad"). */
-    static String[] words(String name) {
+    /** The words of a name's key ("U.S. Secretary" → "us", "secretary"); none for an empty name. */
+    public static String[] words(String name) {
         String k = key(name);
         return k.isEmpty() ? new String[0] : k.split(" ");
     }

@@ -1,0 +1,197 @@
+package org.newsgraph.link;
+
+import org.newsgraph.canon.Entity;
+import org.newsgraph.canon.Names;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links an entity (not a mention) to the English Wikipedia page it is, through {@link WikiDict}, or abstains.
+ *
+ * <p>The dictionary holds one page per string, no context, and many wrong entries ("John Kerry" → a band). So the
+ * entity's fullest name is looked up first, then its other names; a page counts only when its title fits the
+ * entity: a person's page ends with the person's surname and carries no qualifier of a thing ("Kerry_GAA" is no
+ * person); a place's page is named by the place, perhaps with a comma qualifier ("Atlanta,_Georgia"); a body's
+ * page holds the words of its name, and an acronym's page must spell it and agree with any expansion the article
+ * gives ("YPG" with "People's Protection Units" is not "Yuma_Proving_Ground"). The confidence is the
+ * dictionary's score for the string, lowered when the title fits only in part; below {@link #MIN_CONFIDENCE} there
+ * is no link, since a wrong link is worse than none.
+ */
+public final class Linker {
+
+    /** A link: the Wikipedia page title (underscored, as in URLs) and the confidence in it. */
+    public record Link(String page, double confidence) {
+
+        /** The DBpedia resource IRI of the page. */
+        public String dbpedia() {
+            return "http://dbpedia.org/resource/" + encode(page);
+        }
+
+        /** The English Wikipedia URL of the page. */
+        public String wikipedia() {
+            return "https://en.wikipedia.org/wiki/" + encode(page);
+        }
+
+        private static String encode(String title) {
+            StringBuilder sb = new StringBuilder();
+            for (String part : title.split("(?<=[_(),'])|(?=[_(),'])")) {
+                sb.append(part.matches("[_(),']") ? part : URLEncoder.encode(part, StandardCharsets.UTF_8));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Links weaker than this are not made. */
+    public static final double MIN_CONFIDENCE = 0.5;
+
+    /** Qualifiers that say a page is about a thing, not a person or a place. */
+    private static final Set<String> THING_QUALIFIERS = Set.of("band", "album", "song", "film", "novel", "book",
+            "magazine", "newspaper", "ship", "horse", "gaa", "company", "brand", "software", "video game", "game",
+            "tv series", "television series", "play", "musical", "opera", "painting", "sculpture", "single",
+            "ep", "group", "rapper", "programming language", "car", "automobile", "aircraft", "missile", "rifle",
+            "restaurant", "website", "comics", "character", "surname", "given name", "name", "disambiguation");
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "as", "ash", "at", "az", "an", "ar");
+
+    private final WikiDict dict;
+
+    public Linker(WikiDict dict) {
+        this.dict = Objects.requireNonNull(dict, "dict");
+    }
+
+    /** The page the entity is, if one fits well enough. */
+    public Optional<Link> link(Entity entity) {
+        Objects.requireNonNull(entity, "entity");
+        List<String> names = new ArrayList<>();
+        names.add(entity.label());
+        entity.forms().stream().filter(f -> !f.equals(entity.label()))
+                .sorted(Comparator.comparingInt(String::length).reversed()).forEach(names::add);
+        List<String> expansions = names.stream().filter(n -> !isAcronym(n)).toList();
+        for (String name : names) {
+            Optional<WikiDict.Entry> entry = dict.lookup(name);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            double fit = fit(entity, name, expansions, entry.get().page());
+            double confidence = entry.get().score() * fit;
+            if (confidence >= MIN_CONFIDENCE) {
+                return Optional.of(new Link(entry.get().page(), Math.min(1, confidence)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How well a page title fits the entity named so: 1 fits, 0.85 fits in part, 0 does not fit. */
+    static double fit(Entity entity, String name, List<String> expansions, String page) {
+        Title t = Title.of(page);
+        if (t.qualifier() != null && THING_QUALIFIERS.contains(t.qualifier().toLowerCase(java.util.Locale.ROOT))) {
+            return 0;
+        }
+        String[] base = Names.words(t.base());
+        String[] words = Names.words(name);
+        if (base.length == 0 || words.length == 0 || lowerCased(name, t.base())) {
+            return 0;
+        }
+        return switch (entity.type()) {
+            case PERSON -> t.comma() ? 0 : personFit(entity, base);
+            case ORGANIZATION -> isAcronym(name) ? acronymFit(name, expansions, t.base())
+                    : sameWords(base, words) ? 1 : containsAll(base, words) ? 0.85 : 0;
+            default -> sameWords(base, words) ? 1
+                    : containsAll(words, base) || containsAll(base, words) ? 0.85 : 0;
+        };
+    }
+
+    /**
+     * Whether the title writes in lower case a word the name capitalizes ("Islamic_state" for "Islamic State"):
+     * Wikipedia titles keep case after the first letter, so that is a page about a common noun, not the name.
+     */
+    private static boolean lowerCased(String name, String base) {
+        String[] n = name.split("\\s+");
+        String[] b = base.split("\\s+");
+        if (n.length != b.length) {
+            return false;
+        }
+        for (int i = 1; i < n.length; i++) {
+            if (n[i].equalsIgnoreCase(b[i]) && Character.isUpperCase(n[i].charAt(0))
+                    && Character.isLowerCase(b[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double personFit(Entity entity, String[] base) {
+        String[] full = Names.words(entity.label());
+        String surname = bare(full[full.length - 1]);
+        if (!bare(base[base.length - 1]).equals(surname) || base.length > 5) {
+            return 0;
+        }
+        return Arrays.equals(base, full) ? 1 : 0.85;
+    }
+
+    private static double acronymFit(String acronym, List<String> expansions, String base) {
+        String letters = acronym.replaceAll("[.&]", "");
+        String spelled = initials(base);
+        if (!spelled.equalsIgnoreCase(letters)) {
+            return 0;
+        }
+        if (expansions.isEmpty()) {
+            return 0.85;
+        }
+        String key = Names.key(base);
+        return expansions.stream().anyMatch(e -> Names.key(e).equals(key)) ? 1 : 0;
+    }
+
+    private static String initials(String base) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : base.split("[\\s_-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAcronym(String name) {
+        String letters = name.replaceAll("[.&]", "");
+        return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static String bare(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 && ARABIC_ARTICLES.contains(word.substring(0, dash)) ? word.substring(dash + 1) : word;
+    }
+
+    private static boolean sameWords(String[] a, String[] b) {
+        return Arrays.equals(a, b);
+    }
+
+    /** Whether every word of b is in a. */
+    private static boolean containsAll(String[] a, String[] b) {
+        List<String> in = Arrays.asList(a);
+        return Arrays.stream(b).allMatch(in::contains);
+    }
+
+    /** A page title split into its name and qualifier: "Atlanta,_Georgia", "Kerry_(band)". */
+    record Title(String base, String qualifier, boolean comma) {
+        static Title of(String page) {
+            String t = page.replace('_', ' ').strip();
+            if (t.endsWith(")") && t.lastIndexOf(" (") > 0) {
+                int open = t.lastIndexOf(" (");
+                return new Title(t.substring(0, open), t.substring(open + 2, t.length() - 1), false);
+            }
+            int comma = t.indexOf(", ");
+            if (comma > 0) {
+                return new Title(t.substring(0, comma), t.substring(comma + 2), true);
+            }
+            return new Title(t, null, false);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.newsgraph.link;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.canon.Entity;
+import org.newsgraph.canon.EntityType;
+import org.newsgraph.canon.Names;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The linker's checks, on a dictionary written for this test with the kinds of entries the real one has:
+ * right pages, wrong pages for famous names, acronyms that spell something else, qualified titles.
+ */
+class LinkerTest {
+
+    private static final String DICT = """
+            Olena Kravchenko\tOlena_Kravchenko\t1.0
+            Kravchenko\tOlena_Kravchenko\t0.8
+            Pablo Mena\tThe_Mena_Brothers\t0.95
+            Mena\tMena_(band)\t0.6
+            Ford\tFord_Motor_Company\t0.9
+            United Nations\tUnited_Nations\t0.98
+            UN\tUnited_Nations\t0.97
+            KLP\tKansas_Light_Pipeline\t1.0
+            Kurdish Labour Platform\tKurdish_Labour_Platform\t0.9
+            Springfield\tSpringfield,_Illinois\t0.8
+            Danube River\tDanube\t1.0
+            Foreign Ministry\tMinistry_of_Foreign_Affairs_(Peru)\t0.4
+            Popular Front\tPopular_front\t0.9
+            """;
+
+    private static Path dir;
+    private static WikiDict dict;
+    private static Linker linker;
+
+    @BeforeAll
+    static void build() throws IOException {
+        dir = Files.createTempDirectory("linker-test");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(DICT.getBytes(StandardCharsets.UTF_8));
+        }
+        WikiDict.build(new ByteArrayInputStream(bytes.toByteArray()), dir.resolve("index"));
+        dict = WikiDict.open(dir.resolve("index"));
+        linker = new Linker(dict);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        dict.close();
+    }
+
+    private static Entity entity(EntityType type, String label, String... forms) {
+        List<String> all = new java.util.ArrayList<>(List.of(forms));
+        all.add(0, label);
+        return new Entity(Names.key(label), label, type, all);
+    }
+
+    private static Optional<Linker.Link> link(EntityType type, String label, String... forms) {
+        return linker.link(entity(type, label, forms));
+    }
+
+    @Test
+    void aPersonLinksToThePageEndingInTheirSurname() {
+        assertEquals("Olena_Kravchenko", link(EntityType.PERSON, "Olena Kravchenko", "Kravchenko").orElseThrow().page());
+        assertEquals(1.0, link(EntityType.PERSON, "Olena Kravchenko").orElseThrow().confidence(), 1e-6);
+        assertEquals("Olena_Kravchenko", link(EntityType.PERSON, "Kravchenko").orElseThrow().page(),
+                "a surname alone reaches the page the dictionary gives it when the title ends in it");
+    }
+
+    @Test
+    void aPersonIsNeverABandACompanyOrAThing() {
+        assertTrue(link(EntityType.PERSON, "Pablo Mena", "Mena").isEmpty(), "neither The_Mena_Brothers nor a band");
+        assertTrue(link(EntityType.PERSON, "Ford").isEmpty(), "Ford the person is not the car maker");
+    }
+
+    @Test
+    void anAcronymLinksOnlyWhereThePageSpellsItAndAgreesWithTheExpansion() {
+        assertEquals("United_Nations", link(EntityType.ORGANIZATION, "UN").orElseThrow().page());
+        assertEquals("Kurdish_Labour_Platform",
+                link(EntityType.ORGANIZATION, "Kurdish Labour Platform", "KLP").orElseThrow().page());
+        assertTrue(link(EntityType.ORGANIZATION, "Kurdish Labour Front", "KLP").isEmpty(),
+                "KLP here is not the pipeline, whatever the dictionary says");
+    }
+
+    @Test
+    void placesTakeCommaQualifiedPagesAndKindWords() {
+        assertEquals("Springfield,_Illinois", link(EntityType.CITY, "Springfield").orElseThrow().page());
+        assertEquals("Danube", link(EntityType.LOCATION, "Danube River", "Danube").orElseThrow().page());
+    }
+
+    @Test
+    void aTitleThatLowerCasesTheNameIsAboutSomethingElse() {
+        assertTrue(link(EntityType.ORGANIZATION, "Popular Front").isEmpty(), "Popular_front is the common noun");
+    }
+
+    @Test
+    void weakLinksAreNotMade() {
+        assertTrue(link(EntityType.ORGANIZATION, "Foreign Ministry").isEmpty());
+    }
+
+    @Test
+    void linksNameDbpediaAndWikipedia() {
+        Linker.Link l = new Linker.Link("Atlanta,_Georgia", 0.9);
+        assertEquals("http://dbpedia.org/resource/Atlanta,_Georgia", l.dbpedia());
+        assertEquals("https://en.wikipedia.org/wiki/Recep_Tayyip_Erdo%C4%9Fan",
+                new Linker.Link("Recep_Tayyip_Erdoğan", 1).wikipedia());
+    }
+}

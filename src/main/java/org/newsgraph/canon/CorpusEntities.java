@@ -23,10 +23,17 @@ public final class CorpusEntities {
      * @param key   its key
      * @param type  its type
      * @param names its label and aliases
+     * @param pages the Wikipedia page titles it is linked to
      */
-    public record Known(String key, EntityType type, Set<String> names) {
+    public record Known(String key, EntityType type, Set<String> names, Set<String> pages) {
         public Known {
             names = Set.copyOf(names);
+            pages = Set.copyOf(pages);
+        }
+
+        /** A stored entity not linked to any page. */
+        public Known(String key, EntityType type, Set<String> names) {
+            this(key, type, names, Set.of());
         }
     }
 
@@ -54,12 +61,12 @@ public final class CorpusEntities {
         Known merged = byKey.merge(known.key(), known, (a, b) -> {
             Set<String> names = new LinkedHashSet<>(a.names());
             names.addAll(b.names());
-            return new Known(a.key(), a.type(), names);
+            Set<String> pages = new LinkedHashSet<>(a.pages());
+            pages.addAll(b.pages());
+            return new Known(a.key(), a.type(), names, pages);
         });
-        for (String name : merged.names()) {
-            for (String cue : cues(name)) {
-                keysByCue.computeIfAbsent(cue, c -> new LinkedHashSet<>()).add(merged.key());
-            }
+        for (String cue : cues(merged)) {
+            keysByCue.computeIfAbsent(cue, c -> new LinkedHashSet<>()).add(merged.key());
         }
     }
 
@@ -68,21 +75,19 @@ public final class CorpusEntities {
         renamed.forEach((from, to) -> {
             Known old = byKey.remove(from);
             if (old != null) {
-                for (String name : old.names()) {
-                    for (String cue : cues(name)) {
-                        Set<String> keys = keysByCue.get(cue);
-                        if (keys != null) {
-                            keys.remove(from);
-                        }
+                for (String cue : cues(old)) {
+                    Set<String> keys = keysByCue.get(cue);
+                    if (keys != null) {
+                        keys.remove(from);
                     }
                 }
-                add(new Known(to, old.type(), old.names()));
+                add(new Known(to, old.type(), old.names(), old.pages()));
             }
         });
         for (Entity e : entities) {
             Set<String> names = new LinkedHashSet<>(e.forms());
             names.add(e.label());
-            add(new Known(e.key(), e.type(), names));
+            add(new Known(e.key(), e.type(), names, e.page().map(p -> Set.of(p.title())).orElse(Set.of())));
         }
     }
 
@@ -111,6 +116,7 @@ public final class CorpusEntities {
                     candidates.addAll(keysByCue.getOrDefault(cue, Set.of()));
                 }
             }
+            e.page().ifPresent(p -> candidates.addAll(keysByCue.getOrDefault("p:" + p.title(), Set.of())));
             List<Known> related = new ArrayList<>();
             for (String key : candidates) {
                 Known k = byKey.get(key);
@@ -131,6 +137,13 @@ public final class CorpusEntities {
         return new Linking(keyOf, renamed);
     }
 
+    private static List<String> cues(Known k) {
+        List<String> out = new ArrayList<>();
+        k.names().forEach(n -> out.addAll(cues(n)));
+        k.pages().forEach(p -> out.add("p:" + p));
+        return out;
+    }
+
     /** What two related names share: the same key, the same last word, or the same initials. */
     private static List<String> cues(String name) {
         List<String> out = new ArrayList<>(3);
@@ -148,6 +161,12 @@ public final class CorpusEntities {
     }
 
     private static boolean related(Entity e, Known k) {
+        if (e.page().isPresent() && k.pages().contains(e.page().get().title())) {
+            return true;
+        }
+        if (e.page().isPresent() && !k.pages().isEmpty()) {
+            return false;
+        }
         List<String> forms = new ArrayList<>(e.forms());
         forms.add(e.label());
         for (String form : forms) {

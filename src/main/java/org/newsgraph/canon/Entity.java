@@ -1,6 +1,7 @@
 package org.newsgraph.canon;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,21 +13,34 @@ import java.util.Set;
  * @param forms     every surface form seen in this article, label included (empty for a country the article
  *                  names only by a demonym, "Turkish")
  * @param countries keys of the countries its name ties it to by a demonym ("Russian Defense Ministry" → russia)
+ * @param page      the Wikipedia page it is, when linking found one
  */
-public record Entity(String key, String label, EntityType type, List<String> forms, Set<String> countries) {
+public record Entity(String key, String label, EntityType type, List<String> forms, Set<String> countries,
+                     Optional<WikiPage> page) {
 
     public Entity {
         forms = List.copyOf(forms);
         countries = Set.copyOf(countries);
+        java.util.Objects.requireNonNull(page, "page");
     }
 
-    /** An entity tied to no country. */
+    /** An entity not linked to a page. */
+    public Entity(String key, String label, EntityType type, List<String> forms, Set<String> countries) {
+        this(key, label, type, forms, countries, Optional.empty());
+    }
+
+    /** An entity tied to no country and not linked. */
     public Entity(String key, String label, EntityType type, List<String> forms) {
         this(key, label, type, forms, Set.of());
     }
 
     /** The same entity under another key, as when the corpus already knows it by a fuller name. */
     public Entity withKey(String newKey) {
-        return new Entity(newKey, label, type, forms, countries);
+        return new Entity(newKey, label, type, forms, countries, page);
+    }
+
+    /** The same entity linked to a page, or not. */
+    public Entity withPage(Optional<WikiPage> newPage) {
+        return new Entity(key, label, type, forms, countries, newPage);
     }
 }

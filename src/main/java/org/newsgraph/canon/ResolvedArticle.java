@@ -38,14 +38,14 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
         Map<String, Entity> merged = new java.util.LinkedHashMap<>();
         for (Entity e : entities) {
             Set<String> countries = e.countries().stream().map(k).collect(Collectors.toSet());
-            Entity moved = new Entity(k.apply(e.key()), e.label(), e.type(), e.forms(), countries);
+            Entity moved = new Entity(k.apply(e.key()), e.label(), e.type(), e.forms(), countries, e.page());
             merged.merge(moved.key(), moved, (a, b) -> {
                 List<String> forms = new ArrayList<>(a.forms());
                 b.forms().stream().filter(f -> !forms.contains(f)).forEach(forms::add);
                 Set<String> cs = new java.util.TreeSet<>(a.countries());
                 cs.addAll(b.countries());
                 String label = a.label().length() >= b.label().length() ? a.label() : b.label();
-                return new Entity(a.key(), label, a.type(), forms, cs);
+                return new Entity(a.key(), label, a.type(), forms, cs, a.page().or(b::page));
             });
         }
         Map<Integer, String> mentions = new java.util.HashMap<>();
@@ -65,6 +65,12 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
         return new Ref.ConceptRef(c.key(), c.label(),
                 c.countries().stream().map(k).collect(Collectors.toSet()),
                 c.about().stream().map(k).collect(Collectors.toSet()));
+    }
+
+    /** The same article with each entity linked to the page the function finds for it, if any. */
+    public ResolvedArticle linked(java.util.function.Function<Entity, java.util.Optional<WikiPage>> linker) {
+        List<Entity> linked = entities.stream().map(e -> e.withPage(linker.apply(e))).toList();
+        return new ResolvedArticle(extraction, linked, entityOfMention, facts);
     }
 
     /** The entity with this key, if the article has it. */

@@ -2,9 +2,8 @@ package org.newsgraph.link;
 
 import org.newsgraph.canon.Entity;
 import org.newsgraph.canon.Names;
+import org.newsgraph.canon.WikiPage;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,28 +26,6 @@ import java.util.Set;
  */
 public final class Linker {
 
-    /** A link: the Wikipedia page title (underscored, as in URLs) and the confidence in it. */
-    public record Link(String page, double confidence) {
-
-        /** The DBpedia resource IRI of the page. */
-        public String dbpedia() {
-            return "http://dbpedia.org/resource/" + encode(page);
-        }
-
-        /** The English Wikipedia URL of the page. */
-        public String wikipedia() {
-            return "https://en.wikipedia.org/wiki/" + encode(page);
-        }
-
-        private static String encode(String title) {
-            StringBuilder sb = new StringBuilder();
-            for (String part : title.split("(?<=[_(),'])|(?=[_(),'])")) {
-                sb.append(part.matches("[_(),']") ? part : URLEncoder.encode(part, StandardCharsets.UTF_8));
-            }
-            return sb.toString();
-        }
-    }
-
     /** Links weaker than this are not made. */
     public static final double MIN_CONFIDENCE = 0.5;
 
@@ -67,7 +44,7 @@ public final class Linker {
     }
 
     /** The page the entity is, if one fits well enough. */
-    public Optional<Link> link(Entity entity) {
+    public Optional<WikiPage> link(Entity entity) {
         Objects.requireNonNull(entity, "entity");
         List<String> names = new ArrayList<>();
         names.add(entity.label());
@@ -82,7 +59,7 @@ public final class Linker {
             double fit = fit(entity, name, expansions, entry.get().page());
             double confidence = entry.get().score() * fit;
             if (confidence >= MIN_CONFIDENCE) {
-                return Optional.of(new Link(entry.get().page(), Math.min(1, confidence)));
+                return Optional.of(new WikiPage(entry.get().page(), Math.min(1, confidence)));
             }
         }
         return Optional.empty();

@@ -25,6 +25,27 @@ public final class WikiDicts {
         return base.resolve("newsgraph");
     }
 
+    private static final java.util.Map<Path, WikiDict> SHARED = new java.util.HashMap<>();
+
+    /**
+     * The index in this cache folder, opened once per JVM and kept open (it is memory-mapped, so it holds no heap),
+     * built first when it is not there.
+     */
+    public static synchronized WikiDict shared(Path cache) throws IOException {
+        Path key = cache.toAbsolutePath().normalize();
+        WikiDict dict = SHARED.get(key);
+        if (dict == null) {
+            dict = openOrBuild(key);
+            SHARED.put(key, dict);
+        }
+        return dict;
+    }
+
+    /** Whether the index is already built in this cache folder. */
+    public static boolean built(Path cache) {
+        return Files.isDirectory(cache.resolve(INDEX));
+    }
+
     /** Opens the index in the cache folder, building it first when it is not there. */
     public static WikiDict openOrBuild(Path cache) throws IOException {
         Path dir = cache.resolve(INDEX);

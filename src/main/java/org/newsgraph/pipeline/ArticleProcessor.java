@@ -6,6 +6,7 @@ import org.newsgraph.canon.Canonicalizer;
 import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.link.Linker;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ArticleGraphs;
 import org.newsgraph.rdf.Iris;
@@ -25,16 +26,25 @@ public final class ArticleProcessor {
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final Canonicalizer canonicalizer = new Canonicalizer();
     private final ArticleGraphs graphs;
+    private final Linker linker;
 
+    /** A processor that does not link entities to Wikipedia. */
     public ArticleProcessor(NlpPipeline nlp, Iris iris) {
-        this.nlp = Objects.requireNonNull(nlp, "nlp");
-        this.graphs = new ArticleGraphs(iris, "newsgraph " + version() + "; " + nlp.version());
+        this(nlp, iris, null);
     }
 
-    /** Reads an article into facts and entities without building its graph. */
+    /** A processor that links entities through the linker (none when null). */
+    public ArticleProcessor(NlpPipeline nlp, Iris iris, Linker linker) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.graphs = new ArticleGraphs(iris, "newsgraph " + version() + "; " + nlp.version());
+        this.linker = linker;
+    }
+
+    /** Reads an article into facts and entities, linked when there is a linker, without building its graph. */
     public ResolvedArticle resolve(Article article) {
         CoreDocument doc = nlp.annotate(article.text());
-        return canonicalizer.resolve(extractor.extract(article, doc));
+        ResolvedArticle resolved = canonicalizer.resolve(extractor.extract(article, doc));
+        return linker == null ? resolved : resolved.linked(linker::link);
     }
 
     /** Reads an article and builds its graph. */

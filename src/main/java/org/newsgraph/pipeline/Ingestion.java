@@ -51,7 +51,7 @@ public final class Ingestion {
                 var key = iris.entityKey(e.iri());
                 var type = EntityType.ofClassName(e.type());
                 if (key.isPresent() && type.isPresent()) {
-                    corpus.add(new CorpusEntities.Known(key.get(), type.get(), e.names()));
+                    corpus.add(new CorpusEntities.Known(key.get(), type.get(), e.names(), e.pages()));
                 }
             }
         }

@@ -84,6 +84,12 @@ public final class ArticleGraphs {
             for (String country : e.countries()) {
                 g.add(en, NG.country, iris.entity(country));
             }
+            e.page().ifPresent(p -> {
+                g.add(en, OWL.sameAs.asNode(), NodeFactory.createURI(p.dbpedia()));
+                g.add(en, NG.schemaSameAs, NodeFactory.createURI(p.wikipedia()));
+                g.add(en, NG.linkConfidence, NodeFactory.createLiteralDT(
+                        Double.toString(Math.max(0, Math.min(1, p.confidence()))), XSDDatatype.XSDdouble));
+            });
         }
         for (Mention m : resolved.extraction().mentions()) {
             String key = resolved.entityOfMention().get(m.index());

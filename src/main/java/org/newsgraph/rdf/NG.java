@@ -29,6 +29,7 @@ public final class NG {
     public static final Node country = ng("country");
     public static final Node about = ng("about");
     public static final Node category = ng("category");
+    public static final Node linkConfidence = ng("linkConfidence");
     public static final Node attributedTo = ng("attributedTo");
     public static final Node attributionText = ng("attributionText");
     public static final Node sentence = ng("sentence");
@@ -59,6 +60,7 @@ public final class NG {
     public static final Node schemaIdentifier = schema("identifier");
     public static final Node schemaArticleBody = schema("articleBody");
     public static final Node schemaMentions = schema("mentions");
+    public static final Node schemaSameAs = schema("sameAs");
 
     public static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node skosAltLabel = NodeFactory.createURI(SKOS + "altLabel");

@@ -120,10 +120,18 @@ public final class NewsStore implements AutoCloseable {
                         if (o.isURI() && o.getURI().startsWith(NG.NS) && !o.equals(NG.Entity)
                                 && !o.equals(NG.Concept)) {
                             out.put(q.getSubject(), new StoredEntity(q.getSubject(), o.getLocalName(),
-                                    new java.util.TreeSet<>()));
+                                    new java.util.TreeSet<>(), new java.util.TreeSet<>()));
                         }
                     });
             for (StoredEntity e : out.values()) {
+                dsg.find(Node.ANY, e.iri(), org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY)
+                        .forEachRemaining(q -> {
+                            String iri = q.getObject().isURI() ? q.getObject().getURI() : "";
+                            if (iri.startsWith(DBPEDIA)) {
+                                e.pages().add(java.net.URLDecoder.decode(iri.substring(DBPEDIA.length())
+                                        .replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+                            }
+                        });
                 for (Node p : List.of(org.apache.jena.vocabulary.RDFS.label.asNode(), NG.skosAltLabel)) {
                     dsg.find(NG.CORPUS_GRAPH, e.iri(), p, Node.ANY).forEachRemaining(q -> {
                         if (q.getObject().isLiteral()) {
@@ -142,9 +150,12 @@ public final class NewsStore implements AutoCloseable {
      * @param iri   its IRI
      * @param type  local name of its ontology class (Person, Country, …)
      * @param names its label and aliases
+     * @param pages titles of the Wikipedia pages it is linked to ({@code owl:sameAs} DBpedia)
      */
-    public record StoredEntity(Node iri, String type, Set<String> names) {
+    public record StoredEntity(Node iri, String type, Set<String> names, Set<String> pages) {
     }
+
+    private static final String DBPEDIA = "http://dbpedia.org/resource/";
 
     /** Removes an article and everything that came only from it; false when no article has this id. */
     public boolean delete(String id) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.canon.Entity;
 import org.newsgraph.canon.EntityType;
 import org.newsgraph.canon.Names;
+import org.newsgraph.canon.WikiPage;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,15 +70,15 @@ class LinkerTest {
         return new Entity(Names.key(label), label, type, all);
     }
 
-    private static Optional<Linker.Link> link(EntityType type, String label, String... forms) {
+    private static Optional<WikiPage> link(EntityType type, String label, String... forms) {
         return linker.link(entity(type, label, forms));
     }
 
     @Test
     void aPersonLinksToThePageEndingInTheirSurname() {
-        assertEquals("Olena_Kravchenko", link(EntityType.PERSON, "Olena Kravchenko", "Kravchenko").orElseThrow().page());
+        assertEquals("Olena_Kravchenko", link(EntityType.PERSON, "Olena Kravchenko", "Kravchenko").orElseThrow().title());
         assertEquals(1.0, link(EntityType.PERSON, "Olena Kravchenko").orElseThrow().confidence(), 1e-6);
-        assertEquals("Olena_Kravchenko", link(EntityType.PERSON, "Kravchenko").orElseThrow().page(),
+        assertEquals("Olena_Kravchenko", link(EntityType.PERSON, "Kravchenko").orElseThrow().title(),
                 "a surname alone reaches the page the dictionary gives it when the title ends in it");
     }
 
@@ -89,17 +90,17 @@ class LinkerTest {
 
     @Test
     void anAcronymLinksOnlyWhereThePageSpellsItAndAgreesWithTheExpansion() {
-        assertEquals("United_Nations", link(EntityType.ORGANIZATION, "UN").orElseThrow().page());
+        assertEquals("United_Nations", link(EntityType.ORGANIZATION, "UN").orElseThrow().title());
         assertEquals("Kurdish_Labour_Platform",
-                link(EntityType.ORGANIZATION, "Kurdish Labour Platform", "KLP").orElseThrow().page());
+                link(EntityType.ORGANIZATION, "Kurdish Labour Platform", "KLP").orElseThrow().title());
         assertTrue(link(EntityType.ORGANIZATION, "Kurdish Labour Front", "KLP").isEmpty(),
                 "KLP here is not the pipeline, whatever the dictionary says");
     }
 
     @Test
     void placesTakeCommaQualifiedPagesAndKindWords() {
-        assertEquals("Springfield,_Illinois", link(EntityType.CITY, "Springfield").orElseThrow().page());
-        assertEquals("Danube", link(EntityType.LOCATION, "Danube River", "Danube").orElseThrow().page());
+        assertEquals("Springfield,_Illinois", link(EntityType.CITY, "Springfield").orElseThrow().title());
+        assertEquals("Danube", link(EntityType.LOCATION, "Danube River", "Danube").orElseThrow().title());
     }
 
     @Test
@@ -114,9 +115,9 @@ class LinkerTest {
 
     @Test
     void linksNameDbpediaAndWikipedia() {
-        Linker.Link l = new Linker.Link("Atlanta,_Georgia", 0.9);
+        WikiPage l = new WikiPage("Atlanta,_Georgia", 0.9);
         assertEquals("http://dbpedia.org/resource/Atlanta,_Georgia", l.dbpedia());
         assertEquals("https://en.wikipedia.org/wiki/Recep_Tayyip_Erdo%C4%9Fan",
-                new Linker.Link("Recep_Tayyip_Erdoğan", 1).wikipedia());
+                new WikiPage("Recep_Tayyip_Erdoğan", 1).wikipedia());
     }
 }

@@ -2,6 +2,8 @@ package org.newsgraph.support;
 
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.link.Linker;
+import org.newsgraph.link.WikiDicts;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
@@ -56,9 +58,17 @@ public final class ExampleGraph {
         return instance;
     }
 
-    /** An article processor on the shared pipeline with the default base IRI. */
+    /**
+     * An article processor on the shared pipeline with the default base IRI, linking entities through the
+     * Wikipedia dictionary index kept in {@code target/wikidict-cache} (built there by the first test run).
+     */
     public static ArticleProcessor processor() {
-        return new ArticleProcessor(NlpPipeline.shared(), Iris.standard());
+        try {
+            return new ArticleProcessor(NlpPipeline.shared(), Iris.standard(),
+                    new Linker(WikiDicts.shared(Path.of("target", "wikidict-cache"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public NewsStore store() {

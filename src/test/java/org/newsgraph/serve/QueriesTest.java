@@ -68,6 +68,13 @@ class QueriesTest {
                             && r.contains("attackerCountry")
                             && r.getLiteral("attackerCountry").getString().equals("Turkey")),
                     "the shelling is found as a fight by an actor of Turkey")),
+            Map.entry("entity-links.rq", rows -> {
+                assertTrue(rows.stream().anyMatch(r -> r.getLiteral("label").getString().equals("Russia")
+                        && r.getResource("dbpedia").getURI().equals("http://dbpedia.org/resource/Russia")
+                        && r.getResource("wikipedia").getURI().equals("https://en.wikipedia.org/wiki/Russia")),
+                        "Russia is linked");
+                rows.forEach(r -> assertTrue(r.getLiteral("confidence").getDouble() >= 0.5, r.toString()));
+            }),
             Map.entry("entities-by-type.rq", rows -> assertTrue(rows.stream().anyMatch(r ->
                     r.getResource("type").getLocalName().equals("Person")), "people are counted")));
 

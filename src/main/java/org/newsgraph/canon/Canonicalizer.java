@@ -129,7 +129,7 @@ public final class Canonicalizer {
             byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
             keys.add(n.key());
             for (String form : n.forms()) {
-                if (NameForms.isAcronym(form) || n.forms().size() > 1) {
+                if (Names.isAcronym(form) || n.forms().size() > 1) {
                     keys.join(n.key(), Names.key(form));
                 }
             }
@@ -252,13 +252,13 @@ public final class Canonicalizer {
     private static void joinAcronymsByInitials(Map<String, List<Name>> byKey, Keys keys) {
         for (List<Name> ns : byKey.values()) {
             String form = ns.get(0).forms().get(0);
-            if (!NameForms.isAcronym(form) || ns.get(0).country().isPresent()) {
+            if (!Names.isAcronym(form) || ns.get(0).country().isPresent()) {
                 continue;
             }
-            String letters = form.replaceAll("[.&]", "");
+            String letters = Names.acronymLetters(form);
             List<String> spelled = byKey.entrySet().stream()
-                    .filter(e -> !NameForms.isAcronym(e.getValue().get(0).forms().get(0)))
-                    .filter(e -> NameForms.initials(e.getValue().get(0).forms().get(0)).equals(letters))
+                    .filter(e -> !Names.isAcronym(e.getValue().get(0).forms().get(0)))
+                    .filter(e -> Names.initials(e.getValue().get(0).forms().get(0)).equals(letters))
                     .map(Map.Entry::getKey)
                     .toList();
             if (spelled.size() == 1) {
@@ -298,7 +298,7 @@ public final class Canonicalizer {
         for (int i = 1; i <= tail.length; i++) {
             String n = name[name.length - i];
             String t = tail[tail.length - i];
-            if (!n.equals(t) && !n.matches("(al|el|ad|as|ash|at|az|an|ar|ul)-" + java.util.regex.Pattern.quote(t))) {
+            if (!n.equals(t) && !Names.withoutArabicArticle(n).equals(t)) {
                 return false;
             }
         }

@@ -151,9 +151,9 @@ public final class CorpusEntities {
         out.add("k:" + key);
         String[] words = Names.words(name);
         if (words.length > 0) {
-            out.add("w:" + words[words.length - 1].replaceFirst("^(al|el|ad|as|ash|at|az|an|ar|ul)-", ""));
+            out.add("w:" + Names.withoutArabicArticle(words[words.length - 1]));
         }
-        String letters = NameForms.isAcronym(name) ? name.replaceAll("[.&]", "") : NameForms.initials(name);
+        String letters = Names.isAcronym(name) ? Names.acronymLetters(name) : Names.initials(name);
         if (letters.length() >= 2) {
             out.add("i:" + letters);
         }
@@ -185,8 +185,8 @@ public final class CorpusEntities {
         if (type == EntityType.PERSON) {
             return Canonicalizer.endsWith(Names.words(fullName), Names.words(shortName));
         }
-        return NameForms.isAcronym(shortName) && !NameForms.isAcronym(fullName)
-                && NameForms.initials(fullName).equals(shortName.replaceAll("[.&]", ""));
+        return Names.isAcronym(shortName) && !Names.isAcronym(fullName)
+                && Names.initials(fullName).equals(Names.acronymLetters(shortName));
     }
 
     private static boolean compatible(EntityType a, EntityType b) {

@@ -66,14 +66,14 @@ final class NameForms {
             return Optional.empty();
         }
         String alias = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-        boolean nameIsAcronym = isAcronym(name);
-        boolean aliasIsAcronym = isAcronym(alias);
+        boolean nameIsAcronym = Names.isAcronym(name);
+        boolean aliasIsAcronym = Names.isAcronym(alias);
         if (nameIsAcronym == aliasIsAcronym) {
             return Optional.empty();
         }
         String acronym = nameIsAcronym ? name : alias;
         String expansion = nameIsAcronym ? alias : name;
-        if (capitalizedWords(expansion).size() < 2 || acronym.replace(".", "").length() < 2) {
+        if (capitalizedWords(expansion).size() < 2) {
             return Optional.empty();
         }
         return Optional.of(alias);
@@ -93,21 +93,6 @@ final class NameForms {
         String w = name.strip().toLowerCase(Locale.ROOT);
         return PLACE_KINDS.contains(w) || BODY_KINDS.contains(w) || Set.of("state", "city", "town", "province",
                 "republic", "kingdom", "government", "department").contains(w);
-    }
-
-    /** Whether a name is written as an acronym: capitals (dots and ampersands allowed), 2 to 8 letters. */
-    static boolean isAcronym(String name) {
-        String letters = name.replaceAll("[.&]", "");
-        return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
-    }
-
-    /** The initials of a name's capitalized words ("United Nations" → "UN"). */
-    static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : capitalizedWords(name)) {
-            b.append(w.charAt(0));
-        }
-        return b.toString();
     }
 
     private static List<String> capitalizedWords(String name) {

@@ -13,6 +13,7 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el|ad|as|ash|at|az|an|ar|ul)-");
 
     private Names() {
     }
@@ -29,6 +30,33 @@ public final class Names {
             s = s.substring(4);
         }
         return s;
+    }
+
+    /** Whether a name is written as an acronym: capitals (dots and ampersands allowed), 2 to 8 letters. */
+    public static boolean isAcronym(String name) {
+        String letters = acronymLetters(name);
+        return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** The letters an acronym spells, without its dots and ampersands ("U.N." → "UN"). */
+    public static String acronymLetters(String acronym) {
+        return acronym.replaceAll("[.&]", "");
+    }
+
+    /** The initials of a name's capitalized words ("United Nations" → "UN"). */
+    public static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A word of a key without an Arabic article before its hyphen ("al-assad" → "assad"). */
+    public static String withoutArabicArticle(String word) {
+        return ARABIC_ARTICLE.matcher(word).replaceFirst("");
     }
 
     /** The words of a name's key ("U.S. Secretary" → "us", "secretary"); none for an empty name. */

@@ -48,6 +48,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
         List<LinkingScore.Mention> goldMentions = LinkingScore.readGold(gold);
         ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), Iris.standard(), options.linker());
         List<LinkingScore.Mention> system = new ArrayList<>();
+        // Read here rather than through ingest: its text cleaning would move the offsets the gold refers to.
         try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
             String line;
             while ((line = in.readLine()) != null) {

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.apache.commons.io.file.PathUtils;
 import org.newsgraph.eval.SeedsGold;
 import org.newsgraph.eval.SeedsReport;
 import org.newsgraph.eval.SeedsScore;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code newsgraph eval seeds}: the seed articles' graph against their gold file. */
 @Command(name = "seeds", mixinStandardHelpOptions = true,
@@ -53,18 +53,10 @@ final class EvalSeedsCommand implements Callable<Integer> {
                 System.err.println(IngestCommand.ingest(s, List.of(articles.toString()), options).line());
                 report = new SeedsScore(g).score(s.dataset());
             } finally {
-                deleteTree(dir);
+                PathUtils.deleteDirectory(dir);
             }
         }
         report.lines().forEach(System.out::println);
         return report.targetsMissed().isEmpty() ? 0 : Newsgraph.SOME_FAILED;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,10 +14,6 @@ import java.util.concurrent.Callable;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Prints counts of articles, facts, entities by type, and facts by relation.")
 final class StatsCommand implements Callable<Integer> {
-
-    private static final String PREFIXES = "PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"
-            + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
     @Mixin
     StoreOption store;
@@ -39,13 +36,13 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static long count(NewsStore s, String select) {
-        try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(PREFIXES + select).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(NG.SPARQL_PREFIXES + select).build()) {
             return qe.execSelect().next().getLiteral("n").getLong();
         }
     }
 
     private static void rows(NewsStore s, String heading, String select) {
-        try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(PREFIXES + select).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(s.dataset()).query(NG.SPARQL_PREFIXES + select).build()) {
             qe.execSelect().forEachRemaining((QuerySolution row) -> System.out.println(
                     heading + "\t" + row.getLiteral("k").getString() + "\t" + row.getLiteral("n").getLong()));
         }

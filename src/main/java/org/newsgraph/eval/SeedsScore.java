@@ -6,6 +6,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
 import org.newsgraph.eval.SeedsGold.GoldEntity;
 import org.newsgraph.eval.SeedsGold.GoldFact;
+import org.newsgraph.rdf.NG;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,13 +26,6 @@ import java.util.regex.Pattern;
  * article graph whose triple that graph also asserts.
  */
 public final class SeedsScore {
-
-    private static final String PREFIXES = """
-            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            """;
 
     /** Words that are no name: a fact whose argument is labelled only so has a pronoun argument. */
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "you", "your", "he", "him", "his", "she",
@@ -200,7 +194,7 @@ public final class SeedsScore {
     }
 
     private static void select(Dataset ds, String query, Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(NG.SPARQL_PREFIXES + query).build()) {
             qe.execSelect().forEachRemaining(row);
         }
     }

@@ -50,7 +50,7 @@ public final class Linker {
         names.add(entity.label());
         entity.forms().stream().filter(f -> !f.equals(entity.label()))
                 .sorted(Comparator.comparingInt(String::length).reversed()).forEach(names::add);
-        List<String> expansions = names.stream().filter(n -> !isAcronym(n)).toList();
+        List<String> expansions = names.stream().filter(n -> !Names.isAcronym(n)).toList();
         for (String name : names) {
             Optional<WikiDict.Entry> entry = dict.lookup(name);
             if (entry.isEmpty()) {
@@ -78,7 +78,7 @@ public final class Linker {
         }
         return switch (entity.type()) {
             case PERSON -> t.comma() ? 0 : personFit(entity, base);
-            case ORGANIZATION -> isAcronym(name) ? acronymFit(name, expansions, t.base())
+            case ORGANIZATION -> Names.isAcronym(name) ? acronymFit(name, expansions, t.base())
                     : sameWords(base, words) ? 1 : containsAll(base, words) ? 0.85 : 0;
             default -> sameWords(base, words) ? 1
                     : containsAll(words, base) || containsAll(base, words) ? 0.85 : 0;
@@ -114,8 +114,8 @@ public final class Linker {
     }
 
     private static double acronymFit(String acronym, List<String> expansions, String base) {
-        String letters = acronym.replaceAll("[.&]", "");
-        String spelled = initials(base);
+        String letters = Names.acronymLetters(acronym);
+        String spelled = Names.initials(base);
         if (!spelled.equalsIgnoreCase(letters)) {
             return 0;
         }
@@ -124,21 +124,6 @@ public final class Linker {
         }
         String key = Names.key(base);
         return expansions.stream().anyMatch(e -> Names.key(e).equals(key)) ? 1 : 0;
-    }
-
-    private static String initials(String base) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : base.split("[\\s_-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(w.charAt(0));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isAcronym(String name) {
-        String letters = name.replaceAll("[.&]", "");
-        return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
     }
 
     private static String bare(String word) {

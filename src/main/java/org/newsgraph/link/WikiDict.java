@@ -1,5 +1,7 @@
 package org.newsgraph.link;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
@@ -198,7 +200,7 @@ public final class WikiDict implements AutoCloseable {
             }
         }
         if (Files.exists(dir)) {
-            deleteTree(dir);
+            PathUtils.deleteDirectory(dir);
         }
         Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -279,13 +281,5 @@ public final class WikiDict implements AutoCloseable {
 
     private static DataOutputStream out(Path p) throws IOException {
         return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(p), 1 << 20));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -82,8 +82,7 @@ public final class Ingestion {
             CorpusEntities corpus = corpus();
             ResolvedArticle local = processor.resolve(article);
             CorpusEntities.Linking linking = corpus.link(local.entities());
-            Map<String, String> keyOf = new HashMap<>(linking.keyOf());
-            ArticleProcessor.Processed p = processor.build(local.rekeyed(keyOf));
+            ArticleProcessor.Processed p = processor.build(local.rekeyed(linking.keyOf()));
             Iris iris = processor.graphs().iris();
             Map<Node, Node> renames = new HashMap<>();
             linking.renamed().forEach((from, to) -> renames.put(iris.entity(from), iris.entity(to)));

@@ -87,8 +87,7 @@ public final class ArticleGraphs {
             e.page().ifPresent(p -> {
                 g.add(en, OWL.sameAs.asNode(), NodeFactory.createURI(p.dbpedia()));
                 g.add(en, NG.schemaSameAs, NodeFactory.createURI(p.wikipedia()));
-                g.add(en, NG.linkConfidence, NodeFactory.createLiteralDT(
-                        Double.toString(Math.max(0, Math.min(1, p.confidence()))), XSDDatatype.XSDdouble));
+                g.add(en, NG.linkConfidence, probability(p.confidence()));
             });
         }
         for (Mention m : resolved.extraction().mentions()) {
@@ -174,8 +173,7 @@ public final class ArticleGraphs {
         g.add(fn, NG.relationText, literal(f.relation().text()));
         g.add(fn, NG.objectText, literal(f.object().text()));
         span(g, fn, f.span());
-        g.add(fn, NG.confidence, NodeFactory.createLiteralDT(
-                Double.toString(Math.max(0, Math.min(1, f.confidence()))), XSDDatatype.XSDdouble));
+        g.add(fn, NG.confidence, probability(f.confidence()));
         g.add(fn, NG.extractor, literal(f.extractor()));
         g.add(fn, NG.extractorVersion, literal(extractorVersion));
         g.add(fn, NG.negated, bool(f.negated()));
@@ -197,6 +195,11 @@ public final class ArticleGraphs {
 
     private static Node integer(int i) {
         return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+
+    /** A confidence as an xsd:double, held to [0, 1]. */
+    private static Node probability(double p) {
+        return NodeFactory.createLiteralDT(Double.toString(Math.max(0, Math.min(1, p))), XSDDatatype.XSDdouble);
     }
 
     private static Node bool(boolean b) {

@@ -14,6 +14,17 @@ public final class NG {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
 
+    /** PREFIX lines for the vocabularies newsgraph's queries use: ng, rdf, rdfs, skos, owl, schema, prov. */
+    public static final String SPARQL_PREFIXES = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            """;
+
     /** The named graph that holds each entity's and concept's corpus-wide label, aliases and type. */
     public static final Node CORPUS_GRAPH = NodeFactory.createURI("urn:newsgraph:graph:corpus");
 

@@ -63,15 +63,7 @@ public final class NewsStore implements AutoCloseable {
 
     /** Writes an article's graph, replacing any earlier version of it, and updates the corpus graph. */
     public void put(ArticleGraph article) {
-        Objects.requireNonNull(article, "article");
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> {
-            Set<Node> touched = new LinkedHashSet<>(CorpusDescriptions.mentionedBy(dsg, article.article()));
-            dsg.removeGraph(article.article());
-            article.graph().find().forEachRemaining(t -> dsg.add(new Quad(article.article(), t)));
-            touched.addAll(article.resources());
-            CorpusDescriptions.recompute(dsg, touched);
-        });
+        put(article, Map.of());
     }
 
     /**
@@ -79,11 +71,8 @@ public final class NewsStore implements AutoCloseable {
      * graph) as the map says, all in one transaction.
      */
     public void put(ArticleGraph article, Map<Node, Node> renames) {
+        Objects.requireNonNull(article, "article");
         Objects.requireNonNull(renames, "renames");
-        if (renames.isEmpty()) {
-            put(article);
-            return;
-        }
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dataset, () -> {
             Set<Node> touched = new LinkedHashSet<>();

@@ -47,11 +47,11 @@ class NameFormsTest {
 
     @Test
     void acronymsAndInitials() {
-        assertTrue(NameForms.isAcronym("U.N."));
-        assertTrue(NameForms.isAcronym("YPG"));
-        assertFalse(NameForms.isAcronym("Kerry"));
-        assertEquals("UN", NameForms.initials("United Nations"));
-        assertEquals("IS", NameForms.initials("Islamic State"));
+        assertTrue(Names.isAcronym("U.N."));
+        assertTrue(Names.isAcronym("YPG"));
+        assertFalse(Names.isAcronym("Kerry"));
+        assertEquals("UN", Names.initials("United Nations"));
+        assertEquals("IS", Names.initials("Islamic State"));
         assertTrue(NameForms.isKindWord("Lake"));
         assertFalse(NameForms.isKindWord("Geneva"));
     }

@@ -22,7 +22,7 @@ class ExampleLinksTest {
     }
 
     private static boolean linked(String label, String dbpedia) {
-        return Sparql.ask(endpoint, Sparql.PREFIXES + "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+        return Sparql.ask(endpoint, Sparql.PREFIXES
                 + "ASK { ?e rdfs:label \"" + label + "\" ; owl:sameAs <http://dbpedia.org/resource/" + dbpedia + "> ; "
                 + "ng:linkConfidence ?c FILTER(?c >= 0.5 && ?c <= 1) }");
     }
@@ -39,7 +39,7 @@ class ExampleLinksTest {
 
     @Test
     void theDictionarysWrongPagesAreNotTaken() {
-        assertFalse(Sparql.ask(endpoint, Sparql.PREFIXES + "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+        assertFalse(Sparql.ask(endpoint, Sparql.PREFIXES
                 + "ASK { ?e owl:sameAs ?p FILTER(?p IN (<http://dbpedia.org/resource/The_Electras>, "
                 + "<http://dbpedia.org/resource/Yuma_Proving_Ground>, <http://dbpedia.org/resource/Kerry_GAA>, "
                 + "<http://dbpedia.org/resource/Islamic_state>)) }"));

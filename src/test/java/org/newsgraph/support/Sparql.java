@@ -11,14 +11,7 @@ import java.util.List;
 /** SPARQL over HTTP against a running server, as a client outside the JVM would send it. */
 public final class Sparql {
 
-    public static final String PREFIXES = """
-            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            """;
+    public static final String PREFIXES = org.newsgraph.rdf.NG.SPARQL_PREFIXES;
 
     private Sparql() {
     }

@@ -28,9 +28,23 @@ import java.util.stream.Collectors;
  * acronym the text gives for it or that its initials spell, and a person's shorter name and the one longer
  * person name it ends ("Kerry", "John Kerry"). An entity is labelled with its longest name, a country with its
  * usual English name. A demonym ties a name or a phrase to its country ("Russian Defense Ministry", "Turkish
- * military"). Pronouns resolve through coreference only when their chain reaches exactly one entity.
+ * military"). Pronouns resolve through coreference only when their chain reaches exactly one entity. A
+ * {@link Curation} overrides all of this: names it declares different are never merged, names it declares the
+ * same always are.
  */
 public final class Canonicalizer {
+
+    private final Curation curation;
+
+    /** A canonicalizer with no user corrections. */
+    public Canonicalizer() {
+        this(Curation.NONE);
+    }
+
+    /** A canonicalizer that follows the user's corrections. */
+    public Canonicalizer(Curation curation) {
+        this.curation = java.util.Objects.requireNonNull(curation, "curation");
+    }
 
     /** Words that name nothing by themselves, so never a concept: pronouns, determiners, complementizers. */
     private static final Set<String> FUNCTION_WORDS = Set.of("i", "me", "you", "he", "him", "she", "her", "it",
@@ -123,7 +137,7 @@ public final class Canonicalizer {
         }
         names.removeIf(n -> NameForms.isKindWord(n.forms().get(0)));
         names.replaceAll(n -> demonymDropped(n, names));
-        Keys keys = new Keys();
+        Keys keys = new Keys(curation);
         Map<String, List<Name>> byKey = new LinkedHashMap<>();
         for (Name n : names) {
             byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
@@ -136,6 +150,7 @@ public final class Canonicalizer {
         }
         joinAcronymsByInitials(byKey, keys);
         joinShortPersonNames(byKey, keys);
+        joinCuratedNames(byKey.keySet(), keys);
 
         Map<String, List<Name>> clusters = new LinkedHashMap<>();
         byKey.forEach((key, ns) -> clusters.computeIfAbsent(keys.root(key), k -> new ArrayList<>()).addAll(ns));
@@ -267,6 +282,21 @@ public final class Canonicalizer {
         }
     }
 
+    /** Names the curation declares the same are one entity. */
+    private void joinCuratedNames(Set<String> names, Keys keys) {
+        if (curation.isEmpty()) {
+            return;
+        }
+        List<String> all = new ArrayList<>(names);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (curation.same(Set.of(all.get(i)), Set.of(all.get(j)))) {
+                    keys.join(all.get(i), all.get(j));
+                }
+            }
+        }
+    }
+
     /** A person's shorter name joins the one longer person name it ends ("Lavrov", "Sergei Lavrov"). */
     private static void joinShortPersonNames(Map<String, List<Name>> byKey, Keys keys) {
         List<String> persons = byKey.entrySet().stream()
@@ -325,8 +355,12 @@ public final class Canonicalizer {
                 .collect(Collectors.groupingBy(Name::type, Collectors.counting()));
         EntityType labelType = cluster.stream().filter(n -> n.forms().contains(label)).map(Name::type)
                 .findFirst().orElse(cluster.get(0).type());
+        // NER often takes an unfamiliar one-word place for a person ("entered Jarablus"); a person in the news
+        // is named in full at least once, so on a tie a one-word name is not a person.
+        boolean oneWord = forms.stream().allMatch(f -> Names.words(f).length == 1);
         EntityType type = Arrays.stream(EntityType.values())
                 .max(Comparator.comparingLong((EntityType t) -> votes.getOrDefault(t, 0L))
+                        .thenComparing(t -> oneWord && t != EntityType.PERSON)
                         .thenComparing(t -> t == labelType))
                 .orElseThrow();
         return new Entity(Names.key(label), label, type, new ArrayList<>(forms), countries);
@@ -452,12 +486,23 @@ public final class Canonicalizer {
         return String.join(" ", words);
     }
 
-    /** Union–find over name keys; the root of a group is the key of its longest member. */
+    /**
+     * Union–find over name keys; the root of a group is the key of its longest member. Two groups holding names
+     * the curation declares different are never joined.
+     */
     private static final class Keys {
         private final Map<String, String> parent = new HashMap<>();
+        private final Map<String, Set<String>> members = new HashMap<>();
+        private final Curation curation;
+
+        Keys(Curation curation) {
+            this.curation = curation;
+        }
 
         void add(String key) {
-            parent.putIfAbsent(key, key);
+            if (parent.putIfAbsent(key, key) == null) {
+                members.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(key);
+            }
         }
 
         String root(String key) {
@@ -474,10 +519,14 @@ public final class Canonicalizer {
         void join(String a, String b) {
             String ra = root(a);
             String rb = root(b);
-            if (!ra.equals(rb)) {
-                boolean aFirst = ra.length() > rb.length() || ra.length() == rb.length() && ra.compareTo(rb) < 0;
-                parent.put(aFirst ? rb : ra, aFirst ? ra : rb);
+            if (ra.equals(rb) || curation.different(members.get(ra), members.get(rb))) {
+                return;
             }
+            boolean aFirst = ra.length() > rb.length() || ra.length() == rb.length() && ra.compareTo(rb) < 0;
+            String child = aFirst ? rb : ra;
+            String root = aFirst ? ra : rb;
+            parent.put(child, root);
+            members.get(root).addAll(members.remove(child));
         }
     }
 }

@@ -34,6 +34,14 @@ public record Entity(String key, String label, EntityType type, List<String> for
         this(key, label, type, forms, Set.of());
     }
 
+    /** Its label and every surface form. */
+    public Set<String> names() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(label);
+        names.addAll(forms);
+        return names;
+    }
+
     /** The same entity under another key, as when the corpus already knows it by a fuller name. */
     public Entity withKey(String newKey) {
         return new Entity(newKey, label, type, forms, countries, page);

@@ -31,14 +31,20 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
      * with one key become one entity.
      */
     public ResolvedArticle rekeyed(Map<String, String> keyOf) {
-        if (keyOf.isEmpty()) {
+        return rekeyed(keyOf, Map.of());
+    }
+
+    /** As {@link #rekeyed(Map)}, also giving entities the types the map says (by their key before rekeying). */
+    public ResolvedArticle rekeyed(Map<String, String> keyOf, Map<String, EntityType> typeOf) {
+        if (keyOf.isEmpty() && typeOf.isEmpty()) {
             return this;
         }
         java.util.function.UnaryOperator<String> k = key -> keyOf.getOrDefault(key, key);
         Map<String, Entity> merged = new java.util.LinkedHashMap<>();
         for (Entity e : entities) {
             Set<String> countries = e.countries().stream().map(k).collect(Collectors.toSet());
-            Entity moved = new Entity(k.apply(e.key()), e.label(), e.type(), e.forms(), countries, e.page());
+            Entity moved = new Entity(k.apply(e.key()), e.label(), typeOf.getOrDefault(e.key(), e.type()),
+                    e.forms(), countries, e.page());
             merged.merge(moved.key(), moved, (a, b) -> {
                 List<String> forms = new ArrayList<>(a.forms());
                 b.forms().stream().filter(f -> !forms.contains(f)).forEach(forms::add);

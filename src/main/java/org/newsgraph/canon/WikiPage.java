@@ -1,5 +1,6 @@
 package org.newsgraph.canon;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -20,6 +21,26 @@ public record WikiPage(String title, double confidence) {
     public String wikipedia() {
         return "https://en.wikipedia.org/wiki/" + encode(title);
     }
+
+    /**
+     * The title a page reference names: a title ("Recep Tayyip Erdoğan" or underscored), an English Wikipedia
+     * URL or a DBpedia IRI (percent-encoded or not, angle brackets allowed).
+     */
+    public static String titleOf(String page) {
+        String p = page.strip();
+        if (p.startsWith("<") && p.endsWith(">")) {
+            p = p.substring(1, p.length() - 1);
+        }
+        for (String prefix : PREFIXES) {
+            if (p.startsWith(prefix)) {
+                p = URLDecoder.decode(p.substring(prefix.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            }
+        }
+        return p.strip().replace(' ', '_');
+    }
+
+    private static final java.util.List<String> PREFIXES = java.util.List.of("http://dbpedia.org/resource/",
+            "https://en.wikipedia.org/wiki/", "http://en.wikipedia.org/wiki/");
 
     private static String encode(String title) {
         StringBuilder sb = new StringBuilder();

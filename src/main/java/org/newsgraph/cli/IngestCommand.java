@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
     /** Ingests into an open store, with a progress bar when stderr is a terminal; used by serve too. */
     static IngestSummary ingest(NewsStore store, List<String> paths, IngestOptions options) {
         ArticleSource source = ArticleSource.of(paths).maxChars(options.maxChars);
-        ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), options.iris(), options.linker());
+        ArticleProcessor processor = options.processor(store);
         Ingestion ingestion = new Ingestion(store, processor, problem -> System.err.println("newsgraph: skipped " + problem));
         if (System.console() == null) {
             return ingestion.run(source, Ingestion.Progress.NONE);

@@ -1,7 +1,19 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.canon.Curation;
+import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Options of how articles are ingested, shared by {@code ingest} and {@code serve --ingest}. */
 final class IngestOptions {
@@ -19,7 +31,54 @@ final class IngestOptions {
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Where the Wikipedia dictionary index is kept "
             + "(built there on first use, about a minute; default: $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph).")
-    java.nio.file.Path cache;
+    Path cache;
+
+    @Option(names = "--curation", paramLabel = "FILE", description = "Corrections to merging and linking (TSV: "
+            + "same A B, different A B, link A PAGE, nolink A). Kept in the store as " + NewsStore.CURATION_FILE
+            + " and applied to every later ingest into it; `newsgraph curate` applies it to what is stored.")
+    Path curationFile;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The processor for ingesting into this store: linking unless --no-link, following --curation (which is
+     * then kept in the store) or else the curation the store keeps.
+     */
+    ArticleProcessor processor(NewsStore store) {
+        return processor(curation(store));
+    }
+
+    /** The processor for ingesting: linking unless --no-link, following this curation. */
+    ArticleProcessor processor(Curation curation) {
+        return new ArticleProcessor(NlpPipeline.shared(), iris(), linker(), curation);
+    }
+
+    /** The curation to apply: --curation, installed into the store, or the store's own, or none. */
+    Curation curation(NewsStore store) {
+        if (curationFile != null) {
+            Curation c = readCuration(curationFile);
+            try {
+                Files.copy(curationFile, store.curationFile(), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new ParameterException(command.commandLine(), "cannot keep the curation file in the store "
+                        + store.curationFile() + ": " + e.getMessage());
+            }
+            return c;
+        }
+        return Files.exists(store.curationFile()) ? readCuration(store.curationFile()) : Curation.NONE;
+    }
+
+    /** Reads a curation file; a file that cannot be read or parsed is a usage error naming it. */
+    Curation readCuration(Path file) {
+        try {
+            return Curation.read(file);
+        } catch (IOException e) {
+            throw new ParameterException(command.commandLine(), "cannot read curation file " + file + ": " + e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
+    }
 
     /** The linker, or null with --no-link; builds the dictionary index on first use. */
     org.newsgraph.link.Linker linker() {

@@ -1,6 +1,7 @@
 package org.newsgraph.link;
 
 import org.newsgraph.canon.Entity;
+import org.newsgraph.canon.EntityType;
 import org.newsgraph.canon.Names;
 import org.newsgraph.canon.WikiPage;
 
@@ -43,14 +44,54 @@ public final class Linker {
         this.dict = Objects.requireNonNull(dict, "dict");
     }
 
-    /** The page the entity is, if one fits well enough. */
+    /**
+     * What the rest of an article says that helps choose a page: the places it names.
+     *
+     * @param places keys of the names of the article's places (countries, states, cities, other locations)
+     */
+    public record Context(Set<String> places) {
+        /** No context. */
+        public static final Context NONE = new Context(Set.of());
+
+        public Context {
+            places = Set.copyOf(places);
+        }
+
+        /** The context an article's entities give. */
+        public static Context of(List<Entity> entities) {
+            Set<String> places = new java.util.HashSet<>();
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
+                    e.names().forEach(n -> places.add(Names.key(n)));
+                }
+            }
+            return new Context(places);
+        }
+
+        boolean names(String place) {
+            return places.contains(Names.key(place));
+        }
+    }
+
+    /** The page the entity is, if one fits well enough, without context. */
     public Optional<WikiPage> link(Entity entity) {
+        return link(entity, Context.NONE);
+    }
+
+    /**
+     * The page the entity is, if one fits well enough. Its names may lead to several pages; the first that fits
+     * wins, unless another's qualifier names a place the article names ("Columbia,_South_Carolina" in an article
+     * about South Carolina).
+     */
+    public Optional<WikiPage> link(Entity entity, Context context) {
         Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(context, "context");
         List<String> names = new ArrayList<>();
         names.add(entity.label());
         entity.forms().stream().filter(f -> !f.equals(entity.label()))
                 .sorted(Comparator.comparingInt(String::length).reversed()).forEach(names::add);
         List<String> expansions = names.stream().filter(n -> !Names.isAcronym(n)).toList();
+        Optional<WikiPage> first = Optional.empty();
         for (String name : names) {
             Optional<WikiDict.Entry> entry = dict.lookup(name);
             if (entry.isEmpty()) {
@@ -58,11 +99,19 @@ public final class Linker {
             }
             double fit = fit(entity, name, expansions, entry.get().page());
             double confidence = entry.get().score() * fit;
-            if (confidence >= MIN_CONFIDENCE) {
-                return Optional.of(new WikiPage(entry.get().page(), Math.min(1, confidence)));
+            if (confidence < MIN_CONFIDENCE) {
+                continue;
+            }
+            WikiPage page = new WikiPage(entry.get().page(), Math.min(1, confidence));
+            String qualifier = Title.of(page.title()).qualifier();
+            if (qualifier != null && context.names(qualifier)) {
+                return Optional.of(page);
+            }
+            if (first.isEmpty()) {
+                first = Optional.of(page);
             }
         }
-        return Optional.empty();
+        return first;
     }
 
     /** How well a page title fits the entity named so: 1 fits, 0.85 fits in part, 0 does not fit. */

@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Canonicalizer;
+import org.newsgraph.canon.Curation;
 import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.ingest.Article;
@@ -12,6 +13,7 @@ import org.newsgraph.rdf.ArticleGraphs;
 import org.newsgraph.rdf.Iris;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The whole flow for one article, short of storing it: annotate, extract, canonicalize, build its graph.
@@ -24,9 +26,10 @@ public final class ArticleProcessor {
 
     private final NlpPipeline nlp;
     private final ArticleExtractor extractor = new ArticleExtractor();
-    private final Canonicalizer canonicalizer = new Canonicalizer();
+    private final Canonicalizer canonicalizer;
     private final ArticleGraphs graphs;
     private final Linker linker;
+    private final Curation curation;
 
     /** A processor that does not link entities to Wikipedia. */
     public ArticleProcessor(NlpPipeline nlp, Iris iris) {
@@ -35,16 +38,36 @@ public final class ArticleProcessor {
 
     /** A processor that links entities through the linker (none when null). */
     public ArticleProcessor(NlpPipeline nlp, Iris iris, Linker linker) {
+        this(nlp, iris, linker, Curation.NONE);
+    }
+
+    /** A processor that links entities through the linker (none when null) and follows the user's corrections. */
+    public ArticleProcessor(NlpPipeline nlp, Iris iris, Linker linker, Curation curation) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.graphs = new ArticleGraphs(iris, "newsgraph " + version() + "; " + nlp.version());
         this.linker = linker;
+        this.curation = Objects.requireNonNull(curation, "curation");
+        this.canonicalizer = new Canonicalizer(curation);
     }
 
-    /** Reads an article into facts and entities, linked when there is a linker, without building its graph. */
+    /**
+     * Reads an article into facts and entities, without building its graph. Entities are linked when there is a
+     * linker; a link or nolink of the curation wins over the linker's.
+     */
     public ResolvedArticle resolve(Article article) {
         CoreDocument doc = nlp.annotate(article.text());
         ResolvedArticle resolved = canonicalizer.resolve(extractor.extract(article, doc));
-        return linker == null ? resolved : resolved.linked(linker::link);
+        if (linker == null && curation.isEmpty()) {
+            return resolved;
+        }
+        Linker.Context context = Linker.Context.of(resolved.entities());
+        return resolved.linked(e -> curation.page(e.names())
+                .orElseGet(() -> linker == null ? Optional.empty() : linker.link(e, context)));
+    }
+
+    /** The user's corrections this processor follows. */
+    public Curation curation() {
+        return curation;
     }
 
     /** Reads an article and builds its graph. */

@@ -15,6 +15,8 @@ import org.newsgraph.canon.CorpusEntities;
 import org.newsgraph.canon.EntityType;
 import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.rdf.Iris;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -45,13 +47,15 @@ public final class Ingestion {
     /** The stored entities, read from the store on first use and kept up to date as articles are stored. */
     private CorpusEntities corpus() {
         if (corpus == null) {
-            corpus = new CorpusEntities();
+            corpus = new CorpusEntities(processor.curation());
             Iris iris = processor.graphs().iris();
             for (NewsStore.StoredEntity e : store.entities()) {
                 var key = iris.entityKey(e.iri());
                 var type = EntityType.ofClassName(e.type());
                 if (key.isPresent() && type.isPresent()) {
-                    corpus.add(new CorpusEntities.Known(key.get(), type.get(), e.names(), e.pages()));
+                    Set<String> context = new HashSet<>();
+                    e.neighbours().forEach(n -> iris.entityKey(n).ifPresent(context::add));
+                    corpus.add(new CorpusEntities.Known(key.get(), type.get(), e.names(), e.pages(), context));
                 }
             }
         }
@@ -60,42 +64,87 @@ public final class Ingestion {
 
     /** Ingests everything the source yields. */
     public IngestSummary run(ArticleSource source, Progress progress) {
-        long start = System.nanoTime();
-        int[] counts = new int[4];
-        Set<String> entities = new HashSet<>();
+        Tally tally = new Tally();
         source.forEach(result -> {
             if (result instanceof ReadResult.Failed failed) {
-                counts[3]++;
-                problems.accept(failed.source() + ": " + failed.reason());
+                tally.failed(failed.source() + ": " + failed.reason());
                 progress.advanced(failed.bytes(), null);
             } else if (result instanceof ReadResult.Read read) {
-                store(read.article(), counts, entities);
+                store(read.article(), tally);
                 progress.advanced(read.bytes(), read.article().id());
             }
         });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new IngestSummary(counts[0], counts[1], counts[2], entities.size(), counts[3], seconds);
+        return tally.summary();
     }
 
-    private void store(Article article, int[] counts, Set<String> entities) {
+    /**
+     * Processes stored articles again from their stored text, as when the curation changed; an id not in the
+     * store is reported as a problem.
+     */
+    public IngestSummary reprocess(List<String> ids) {
+        Tally tally = new Tally();
+        for (String id : ids) {
+            Optional<Article> article = store.storedArticle(id);
+            if (article.isPresent()) {
+                store(article.get(), tally);
+            } else {
+                tally.failed(id + ": no such article in the store");
+            }
+        }
+        return tally.summary();
+    }
+
+    private void store(Article article, Tally tally) {
         try {
             CorpusEntities corpus = corpus();
             ResolvedArticle local = processor.resolve(article);
             CorpusEntities.Linking linking = corpus.link(local.entities());
-            ArticleProcessor.Processed p = processor.build(local.rekeyed(linking.keyOf()));
+            ResolvedArticle rekeyed = local.rekeyed(linking.keyOf(), linking.typeOf());
+            if (!processor.curation().isEmpty()) {
+                // The curation names an entity by any of its names in the corpus, not only this article's.
+                rekeyed = rekeyed.linked(e -> {
+                    Set<String> names = new HashSet<>(e.names());
+                    names.addAll(corpus.names(e.key()));
+                    return processor.curation().page(names).orElse(e.page());
+                });
+            }
+            ArticleProcessor.Processed p = processor.build(rekeyed);
             Iris iris = processor.graphs().iris();
             Map<Node, Node> renames = new HashMap<>();
             linking.renamed().forEach((from, to) -> renames.put(iris.entity(from), iris.entity(to)));
             store.put(p.graph(), renames);
             corpus.record(p.resolved().entities(), linking.renamed());
-            counts[0]++;
-            counts[1] += p.resolved().extraction().sentences().size();
-            counts[2] += (int) p.resolved().facts().stream().filter(ResolvedFact::storable).count();
-            p.resolved().entities().forEach(e -> entities.add(e.key()));
+            tally.stored(p.resolved());
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // One article that breaks the NLP must not end the run; running out of heap still does.
-            counts[3]++;
-            problems.accept(article.source() + ": failed: " + e);
+            tally.failed(article.source() + ": failed: " + e);
+        }
+    }
+
+    /** What a run has done so far. */
+    private final class Tally {
+        private final long start = System.nanoTime();
+        private final Set<String> entities = new HashSet<>();
+        private int articles;
+        private int sentences;
+        private int facts;
+        private int failures;
+
+        void stored(ResolvedArticle resolved) {
+            articles++;
+            sentences += resolved.extraction().sentences().size();
+            facts += (int) resolved.facts().stream().filter(ResolvedFact::storable).count();
+            resolved.entities().forEach(e -> entities.add(e.key()));
+        }
+
+        void failed(String problem) {
+            failures++;
+            problems.accept(problem);
+        }
+
+        IngestSummary summary() {
+            return new IngestSummary(articles, sentences, facts, entities.size(), failures,
+                    (System.nanoTime() - start) / 1e9);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.ingest.Article;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.NG;
 
@@ -97,7 +98,7 @@ public final class NewsStore implements AutoCloseable {
 
     /**
      * Every stored entity: its IRI, the local name of its type and its names (label and aliases) from the
-     * corpus graph.
+     * corpus graph, its pages and the entities it is named with.
      */
     public List<StoredEntity> entities() {
         return Txn.calculateRead(dataset, () -> {
@@ -109,16 +110,26 @@ public final class NewsStore implements AutoCloseable {
                         if (o.isURI() && o.getURI().startsWith(NG.NS) && !o.equals(NG.Entity)
                                 && !o.equals(NG.Concept)) {
                             out.put(q.getSubject(), new StoredEntity(q.getSubject(), o.getLocalName(),
-                                    new java.util.TreeSet<>(), new java.util.TreeSet<>()));
+                                    new java.util.TreeSet<>(), new java.util.TreeSet<>(), new LinkedHashSet<>()));
                         }
                     });
+            Map<Node, List<Node>> mentionedIn = new java.util.HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, NG.schemaMentions, Node.ANY).forEachRemaining(q ->
+                    mentionedIn.computeIfAbsent(q.getGraph(), g -> new ArrayList<>()).add(q.getObject()));
+            for (List<Node> named : mentionedIn.values()) {
+                for (Node e : named) {
+                    StoredEntity stored = out.get(e);
+                    if (stored != null) {
+                        named.stream().filter(n -> !n.equals(e)).forEach(stored.neighbours()::add);
+                    }
+                }
+            }
             for (StoredEntity e : out.values()) {
                 dsg.find(Node.ANY, e.iri(), org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY)
                         .forEachRemaining(q -> {
                             String iri = q.getObject().isURI() ? q.getObject().getURI() : "";
                             if (iri.startsWith(DBPEDIA)) {
-                                e.pages().add(java.net.URLDecoder.decode(iri.substring(DBPEDIA.length())
-                                        .replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+                                e.pages().add(org.newsgraph.canon.WikiPage.titleOf(iri));
                             }
                         });
                 for (Node p : List.of(org.apache.jena.vocabulary.RDFS.label.asNode(), NG.skosAltLabel)) {
@@ -136,12 +147,13 @@ public final class NewsStore implements AutoCloseable {
     /**
      * An entity as the corpus graph describes it.
      *
-     * @param iri   its IRI
-     * @param type  local name of its ontology class (Person, Country, …)
-     * @param names its label and aliases
-     * @param pages titles of the Wikipedia pages it is linked to ({@code owl:sameAs} DBpedia)
+     * @param iri        its IRI
+     * @param type       local name of its ontology class (Person, Country, …)
+     * @param names      its label and aliases
+     * @param pages      titles of the Wikipedia pages it is linked to ({@code owl:sameAs} DBpedia)
+     * @param neighbours the other entities of the articles that mention it
      */
-    public record StoredEntity(Node iri, String type, Set<String> names, Set<String> pages) {
+    public record StoredEntity(Node iri, String type, Set<String> names, Set<String> pages, Set<Node> neighbours) {
     }
 
     private static final String DBPEDIA = "http://dbpedia.org/resource/";
@@ -165,6 +177,47 @@ public final class NewsStore implements AutoCloseable {
     public Optional<Node> article(String id) {
         return Txn.calculateRead(dataset, () -> findArticle(dataset.asDatasetGraph(), id));
     }
+
+    /** A stored article as it was read (id, title, date, URL, text, source), to process it again. */
+    public Optional<Article> storedArticle(String id) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return findArticle(dsg, id).map(a -> new Article(id, value(dsg, a, NG.schemaHeadline),
+                    value(dsg, a, NG.schemaDatePublished), value(dsg, a, NG.schemaUrl),
+                    Objects.requireNonNullElse(value(dsg, a, NG.schemaArticleBody), ""),
+                    Objects.requireNonNullElse(value(dsg, a, NG.sourceFile), id)));
+        });
+    }
+
+    private static String value(DatasetGraph dsg, Node article, Node property) {
+        var it = dsg.find(article, article, property, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** Ids of the stored articles that mention one of these entities. */
+    public List<String> articlesMentioning(Set<Node> entities) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<String> ids = new LinkedHashSet<>();
+            for (Node e : entities) {
+                dsg.find(Node.ANY, Node.ANY, NG.schemaMentions, e).forEachRemaining(q -> {
+                    var id = dsg.find(q.getGraph(), q.getSubject(), NG.schemaIdentifier, Node.ANY);
+                    if (id.hasNext()) {
+                        ids.add(id.next().getObject().getLiteralLexicalForm());
+                    }
+                });
+            }
+            return new ArrayList<>(ids);
+        });
+    }
+
+    /** Where the store keeps the user's curation file, applied on every ingest into it. */
+    public Path curationFile() {
+        return dir.resolve(CURATION_FILE);
+    }
+
+    /** Name of the curation file inside the store directory. */
+    public static final String CURATION_FILE = "curation.tsv";
 
     /** Ids of all stored articles. */
     public List<String> articleIds() {

@@ -83,4 +83,56 @@ class CorpusEntitiesTest {
         corpus.record(List.of(person("Sergei Lavrov")), Map.of("lavrov", "sergei lavrov"));
         assertEquals(1, corpus.size());
     }
+    private static Entity place(String name) {
+        return new Entity(Names.key(name), name, EntityType.CITY, List.of(name));
+    }
+
+    private static CorpusEntities corpusOf(Curation curation, Entity... article) {
+        CorpusEntities corpus = new CorpusEntities(curation);
+        corpus.record(List.of(article), Map.of());
+        return corpus;
+    }
+
+    @Test
+    void aSpellingVariantNamedAmongTheSameEntitiesIsOneEntity() {
+        CorpusEntities corpus = corpusOf(Curation.NONE, place("Jarabulus"), person("Sergei Lavrov"),
+                organization("Islamic State"), place("Aleppo"));
+        CorpusEntities.Linking linking = corpus.link(List.of(place("Jarablus"), person("Lavrov"),
+                organization("Islamic State")));
+        assertEquals("jarabulus", linking.keyOf().get("jarablus"));
+    }
+
+    @Test
+    void aSpellingVariantInAnotherContextOrOfAnotherTypeIsNot() {
+        CorpusEntities corpus = corpusOf(Curation.NONE, place("Mosul"), organization("Islamic State"),
+                place("Baghdad"));
+        assertTrue(corpus.link(List.of(place("Mosel"), place("Koblenz"), organization("Riesling Council")))
+                .keyOf().isEmpty(), "no shared context");
+        assertTrue(corpus.link(List.of(organization("Mosel"), organization("Islamic State"), place("Baghdad")))
+                .keyOf().isEmpty(), "another type");
+        assertTrue(corpus.link(List.of(place("Mosel"), organization("Islamic State")))
+                .keyOf().isEmpty(), "one shared entity is not enough");
+    }
+
+    @Test
+    void curationForcesAMergeNoRuleWouldMake() {
+        CorpusEntities corpus = corpusOf(Curation.parse("c", List.of("same\tBurma\tMyanmar")), place("Myanmar"));
+        assertEquals(Map.of("burma", "myanmar"), corpus.link(List.of(place("Burma"))).keyOf());
+    }
+
+    @Test
+    void curationForbidsAMergeTheRulesWouldMake() {
+        CorpusEntities corpus = corpusOf(Curation.parse("c", List.of("different\tLavrov\tSergei Lavrov")),
+                person("Sergei Lavrov"));
+        assertTrue(corpus.link(List.of(person("Lavrov"))).keyOf().isEmpty());
+    }
+
+    @Test
+    void curationJoinsTwoStoredEntities() {
+        CorpusEntities corpus = corpusOf(Curation.parse("c", List.of("same\tBurma\tMyanmar")), place("Myanmar"),
+                place("Burma"));
+        assertEquals(Map.of("burma", "myanmar"), corpus.link(List.of(place("Burma"))).keyOf());
+        assertTrue(corpusOf(Curation.NONE, place("Myanmar"), place("Burma")).link(List.of(place("Burma")))
+                .keyOf().isEmpty(), "without the curation a stored key stays");
+    }
 }

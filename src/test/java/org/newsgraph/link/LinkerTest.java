@@ -38,6 +38,8 @@ class LinkerTest {
             KLP\tKansas_Light_Pipeline\t1.0
             Kurdish Labour Platform\tKurdish_Labour_Platform\t0.9
             Springfield\tSpringfield,_Illinois\t0.8
+            Kingston\tKingston,_Ontario\t0.9
+            Kingston city\tKingston,_Jamaica\t0.9
             Danube River\tDanube\t1.0
             Foreign Ministry\tMinistry_of_Foreign_Affairs_(Peru)\t0.4
             Popular Front\tPopular_front\t0.9
@@ -119,5 +121,14 @@ class LinkerTest {
         assertEquals("http://dbpedia.org/resource/Atlanta,_Georgia", l.dbpedia());
         assertEquals("https://en.wikipedia.org/wiki/Recep_Tayyip_Erdo%C4%9Fan",
                 new WikiPage("Recep_Tayyip_Erdoğan", 1).wikipedia());
+    }
+
+    @Test
+    void aPageQualifiedByAPlaceTheArticleNamesWins() {
+        Entity kingston = new Entity("kingston", "Kingston", EntityType.CITY, List.of("Kingston", "Kingston city"));
+        assertEquals("Kingston,_Ontario", linker.link(kingston).orElseThrow().title(), "first name's page");
+        Linker.Context jamaica = Linker.Context.of(List.of(kingston,
+                new Entity("jamaica", "Jamaica", EntityType.COUNTRY, List.of("Jamaica"))));
+        assertEquals("Kingston,_Jamaica", linker.link(kingston, jamaica).orElseThrow().title());
     }
 }

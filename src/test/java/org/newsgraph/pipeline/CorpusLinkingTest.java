@@ -36,6 +36,45 @@ class CorpusLinkingTest {
             Europe would help.
             """;
 
+    private static final String SPELLED_ONE_WAY = """
+            Fighting near Kobani
+
+            Kurdish fighters pushed Islamic State militants out of villages west of Kobani on Monday, the Syrian
+            Observatory for Human Rights said. Turkey kept its border crossing near the town closed.
+            """;
+    private static final String SPELLED_ANOTHER = """
+            Aid reaches Kobane
+
+            Turkey opened a border crossing so that aid could reach Kobane, the Syrian Observatory for Human
+            Rights said on Thursday. Islamic State fighters had besieged the town for weeks.
+            """;
+    private static final String ELSEWHERE = """
+            Festival opens in Kobane
+
+            The mayor of Kobane opened the harvest festival on Saturday. Farmers from Clearwater County
+            brought apples and cider to the fair.
+            """;
+
+    @Test
+    void spellingVariantsWithSharedContextAreOneEntityInEitherOrder(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), SPELLED_ONE_WAY);
+        Path b = Files.writeString(dir.resolve("b.txt"), SPELLED_ANOTHER);
+        Set<String> oneFirst = ingest(dir.resolve("db1"), a, b);
+        Set<String> otherFirst = ingest(dir.resolve("db2"), b, a);
+        assertEquals(oneFirst, otherFirst, "the order of ingest changed the entities");
+        long towns = oneFirst.stream().filter(e -> e.matches(".*/entity/koban[ei]")).count();
+        assertEquals(1, towns, oneFirst.toString());
+    }
+
+    @Test
+    void aSpellingVariantInAnotherContextStaysApart(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.txt"), SPELLED_ONE_WAY);
+        Path c = Files.writeString(dir.resolve("c.txt"), ELSEWHERE);
+        Set<String> entities = ingest(dir.resolve("db"), a, c);
+        assertEquals(2, entities.stream().filter(e -> e.matches(".*/entity/koban[ei]")).count(),
+                entities.toString());
+    }
+
     @Test
     void namesMeetAcrossArticlesInEitherOrder(@TempDir Path dir) throws IOException {
         Path a = Files.writeString(dir.resolve("a.txt"), SHORT);

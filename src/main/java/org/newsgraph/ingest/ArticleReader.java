@@ -3,6 +3,9 @@ package org.newsgraph.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.function.Consumer;
 
@@ -13,10 +16,13 @@ final class ArticleReader {
 
     private final Limits limits;
     private final JsonLines jsonLines;
+    private final boolean asIs;
 
-    ArticleReader(Limits limits) {
+    /** @param asIs keep texts as the input holds them, see {@link ArticleSource#asIs()} */
+    ArticleReader(Limits limits, boolean asIs) {
         this.limits = limits;
-        this.jsonLines = new JsonLines(limits);
+        this.jsonLines = new JsonLines(limits, asIs);
+        this.asIs = asIs;
     }
 
     void read(FileWalker.Input in, Consumer<ReadResult> sink) {
@@ -80,7 +86,10 @@ final class ArticleReader {
         String url = null;
         String text;
         try {
-            if (format == Format.HTML) {
+            if (asIs) {
+                title = null;
+                text = asIsText(bytes, format);
+            } else if (format == Format.HTML) {
                 HtmlArticles.Page page = HtmlArticles.read(bytes);
                 title = page.title();
                 date = page.date();
@@ -98,6 +107,23 @@ final class ArticleReader {
         return refusal != null
                 ? new ReadResult.Failed(source, refusal, size)
                 : new ReadResult.Read(new Article(id, title, date, url, text, source), size);
+    }
+
+    /** The text exactly as the file holds it, so offsets into it are offsets into the file's characters. */
+    private static String asIsText(byte[] bytes, Format format) throws UnreadableInputException {
+        if (format == Format.HTML) {
+            throw new UnreadableInputException("HTML has no text to give offsets into; give .txt or .jsonl");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableInputException("not valid UTF-8 text");
+        }
+        if (text.isBlank()) {
+            throw new UnreadableInputException("empty file");
+        }
+        return text;
     }
 
     private static String binaryFormat(InputStream in) throws IOException {

@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  * Inside folders, other files and hidden entries are skipped; a file named explicitly with another
  * extension is read as text.
  *
+ * <p>By default texts are cleaned for NLP ({@link TextCleaner}); {@link #asIs()} keeps them exactly as given, for
+ * callers whose character offsets must point into the input itself.
+ *
  * <p>Instances are immutable; the configuring methods return a new instance.
  */
 public final class ArticleSource {
@@ -26,11 +29,13 @@ public final class ArticleSource {
     private final List<String> paths;
     private final Limits limits;
     private final InputStream stdin;
+    private final boolean asIs;
 
-    private ArticleSource(List<String> paths, Limits limits, InputStream stdin) {
+    private ArticleSource(List<String> paths, Limits limits, InputStream stdin, boolean asIs) {
         this.paths = paths;
         this.limits = limits;
         this.stdin = stdin;
+        this.asIs = asIs;
     }
 
     /**
@@ -38,7 +43,7 @@ public final class ArticleSource {
      * @return a source with the default limit that reads standard input from {@link System#in}
      */
     public static ArticleSource of(List<String> paths) {
-        return new ArticleSource(List.copyOf(paths), new Limits(DEFAULT_MAX_CHARS), null);
+        return new ArticleSource(List.copyOf(paths), new Limits(DEFAULT_MAX_CHARS), null, false);
     }
 
     /**
@@ -49,7 +54,7 @@ public final class ArticleSource {
      * @return a source with this limit
      */
     public ArticleSource maxChars(int max) {
-        return new ArticleSource(paths, new Limits(max), stdin);
+        return new ArticleSource(paths, new Limits(max), stdin, asIs);
     }
 
     /**
@@ -57,7 +62,19 @@ public final class ArticleSource {
      * @return a source that reads standard input from {@code in}
      */
     public ArticleSource stdin(InputStream in) {
-        return new ArticleSource(paths, limits, Objects.requireNonNull(in, "in"));
+        return new ArticleSource(paths, limits, Objects.requireNonNull(in, "in"), asIs);
+    }
+
+    /**
+     * Keeps every text exactly as the input holds it, so that offsets into {@link Article#text()} are offsets into
+     * the input: a JSON line's {@code text} field unchanged, a text file (or text on standard input) decoded as
+     * UTF-8 and nothing else (no cleaning, no title detection, no line-end or Unicode normalisation). HTML has no
+     * such text and is refused; so is a text file that is not valid UTF-8.
+     *
+     * @return a source that does not clean texts
+     */
+    public ArticleSource asIs() {
+        return new ArticleSource(paths, limits, stdin, true);
     }
 
     /** The summed size of the files that {@link #forEach} will read (standard input counts 0); for a progress bar. */
@@ -80,7 +97,7 @@ public final class ArticleSource {
      * stable: paths in the order given, folder contents in path order, JSON lines in file order.
      */
     public void forEach(Consumer<ReadResult> sink) {
-        ArticleReader reader = new ArticleReader(limits);
+        ArticleReader reader = new ArticleReader(limits, asIs);
         for (String path : paths) {
             if (path.equals("-")) {
                 reader.readStdin(stdin != null ? stdin : System.in, sink);

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * Reads JSON Lines: one object per line with a string {@code text} and optional {@code id} (or
  * {@code doc_id}), {@code title}, {@code date} and {@code url}. Each bad line gives one
- * {@link ReadResult.Failed}; blank lines are skipped; the stream is read one line at a time.
+ * {@link ReadResult.Failed}; blank lines are skipped; the stream is read one line at a time. The text is cleaned
+ * for NLP unless read {@linkplain ArticleSource#asIs() as is}.
  */
 final class JsonLines {
 
@@ -19,9 +20,12 @@ final class JsonLines {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Limits limits;
+    private final boolean asIs;
 
-    JsonLines(Limits limits) {
+    /** @param asIs keep {@code text} and {@code title} as given, see {@link ArticleSource#asIs()} */
+    JsonLines(Limits limits, boolean asIs) {
         this.limits = limits;
+        this.asIs = asIs;
     }
 
     /**
@@ -69,7 +73,8 @@ final class JsonLines {
         if (problem != null) {
             return new ReadResult.Failed(source, problem, bytes);
         }
-        TextCleaner.Cleaned cleaned = TextCleaner.clean(text.asText(), string(node, "title"));
+        TextCleaner.Cleaned cleaned = asIs ? new TextCleaner.Cleaned(string(node, "title"), text.asText())
+                : TextCleaner.clean(text.asText(), string(node, "title"));
         String refusal = cleaned.text().isEmpty() ? Limits.NOTHING_LEFT : limits.check(cleaned.text());
         if (refusal != null) {
             return new ReadResult.Failed(source, refusal, bytes);

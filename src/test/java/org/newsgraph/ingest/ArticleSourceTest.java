@@ -337,6 +337,35 @@ class ArticleSourceTest {
         }
     }
 
+    @Nested
+    class AsIs {
+
+        @Test
+        void keepsTextsExactlyAsGivenSoOffsetsPointIntoTheInput() {
+            String raw = "Harbour pool reopens\r\n\r\n  The pool   reopened.\r\n";
+            Corpus.write(dir, "a.txt", raw);
+            Corpus.write(dir, "b.jsonl", "{\"doc_id\": \"b1\", \"text\": \"Harbour pool reopens\\n\\nThe pool reopened.  \"}\n");
+
+            Map<String, Article> byId = Corpus.byId(Corpus.readAll(ArticleSource.of(List.of(dir.toString())).asIs()));
+
+            assertEquals(raw, byId.get("a.txt").text());
+            assertNull(byId.get("a.txt").title());
+            assertEquals("Harbour pool reopens\n\nThe pool reopened.  ", byId.get("b1").text());
+        }
+
+        @Test
+        void refusesHtmlAndTextThatIsNotUtf8() {
+            Path html = Corpus.write(dir, "page.html", "<html><body><p>The pool reopened.</p></body></html>");
+            Path latin1 = Corpus.write(dir, "latin1.txt", "Le café a rouvert.".getBytes(StandardCharsets.ISO_8859_1));
+
+            Map<String, String> reasons = Corpus.reasonsBySource(Corpus.readAll(
+                    ArticleSource.of(List.of(html.toString(), latin1.toString())).asIs()));
+
+            assertTrue(reasons.get(html.toString()).contains("HTML"), reasons.toString());
+            assertEquals("not valid UTF-8 text", reasons.get(latin1.toString()));
+        }
+    }
+
     @Test
     void configuringReturnsANewSourceAndLeavesTheOldOneAlone() {
         Path file = Corpus.write(dir, "long.txt", LONG_TEXT);

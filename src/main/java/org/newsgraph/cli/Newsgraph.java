@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a knowledge graph: CoreNLP reads who did what to whom, "
                 + "Apache Jena stores it as RDF, Fuseki serves it over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
-                DeleteCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, WikiDictCommand.class, CommandLine.HelpCommand.class})
+                DeleteCommand.class, ValidateCommand.class, StatsCommand.class, EvalCommand.class, WikiDictCommand.class,
+                LinkCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 
     /** Exit status when some inputs failed but the rest went through. */

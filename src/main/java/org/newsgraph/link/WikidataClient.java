@@ -12,6 +12,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.WikidataItem;
 
@@ -93,6 +94,9 @@ public final class WikidataClient {
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(endpoint)
                 .httpClient(http)
                 .httpHeader("User-Agent", userAgent)
+                // A short query goes as a GET (Wikidata caches those); a long batch as an HTML form POST, which
+                // Wikidata's query service documents, rather than a bare application/sparql-query body.
+                .sendMode(QuerySendMode.asGetWithLimitForm)
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .query(query(pages))
                 .build()) {

@@ -70,6 +70,7 @@ class LinkWikidataCommandTest {
     /** Requests the fixture server received, and their User-Agent headers. */
     private static final AtomicInteger REQUESTS = new AtomicInteger();
     private static final List<String> AGENTS = new CopyOnWriteArrayList<>();
+    private static final List<String> METHODS = new CopyOnWriteArrayList<>();
 
     private static final Entity ALEPPO = entity("aleppo", "Aleppo", EntityType.CITY, "Aleppo");
     private static final Entity ERDOGAN = entity("recep tayyip erdogan", "Recep Tayyip Erdoğan", EntityType.PERSON,
@@ -90,6 +91,7 @@ class LinkWikidataCommandTest {
             // Every User-Agent header, so a second one added by the HTTP library would show.
             HttpServletRequest http = (HttpServletRequest) request;
             AGENTS.add(String.join(" | ", Collections.list(http.getHeaders("User-Agent"))));
+            METHODS.add(http.getMethod());
             chain.doFilter(request, response);
         };
         wikidata = FusekiServer.create().port(0).loopback(true).add("/ds", data, false)
@@ -106,6 +108,7 @@ class LinkWikidataCommandTest {
     void resetCounters() {
         REQUESTS.set(0);
         AGENTS.clear();
+        METHODS.clear();
     }
 
     @Test
@@ -118,6 +121,7 @@ class LinkWikidataCommandTest {
 
         assertEquals(0, r.status(), r.err());
         assertEquals(2, REQUESTS.get(), "4 pages in batches of 3");
+        assertEquals(List.of("GET", "GET"), METHODS, "short queries go as GET, which Wikidata caches");
         assertTrue(AGENTS.stream().allMatch(a -> a.matches("newsgraph/\\S+ \\(https://\\S+\\) Apache-Jena-ARQ/\\S+")),
                 AGENTS::toString);
         assertEquals("4", field(r, "titles asked"));
@@ -216,6 +220,23 @@ class LinkWikidataCommandTest {
             assertEquals(List.of("Q41183"), qids(store, renamed));
             assertEquals(List.of(), qids(store, IVORY_COAST), "the deleted article's entity lost its link");
         }
+    }
+
+    @Test
+    void batchesOfFiftyAndALongOneIsPostedAsAForm(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        List<Entity> entities = new ArrayList<>(List.of(ALEPPO));
+        for (int i = 0; i < 59; i++) {
+            entities.add(entity("nowhere " + i, "Nowhere " + i, EntityType.CITY, "Nowhere_Town_Number_" + i));
+        }
+        put(db, article("a1", entities.toArray(Entity[]::new)));
+        Cli.Result r = Cli.run("link", "--wikidata", "--store", db.toString(), "--endpoint", endpoint);
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("POST", "GET"), METHODS, "50 pages by default, too long for a GET, then 10");
+        assertEquals("60", field(r, "titles asked"));
+        assertEquals("2", field(r, "requests"));
+        assertEquals("1", field(r, "QIDs found"));
+        assertEquals("1", field(r, "entities given owl:sameAs Wikidata"));
     }
 
     @Test

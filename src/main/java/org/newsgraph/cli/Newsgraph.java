@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 + "Apache Jena stores it as RDF, Fuseki serves it over SPARQL.",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
                 DeleteCommand.class, CurateCommand.class, ValidateCommand.class, StatsCommand.class,
-                EvalCommand.class, WikiDictCommand.class, MentionsCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, WikiDictCommand.class, MentionsCommand.class, LinkCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 
     /** Exit status when some inputs failed but the rest went through. */

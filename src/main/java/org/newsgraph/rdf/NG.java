@@ -13,6 +13,10 @@ public final class NG {
     public static final String SCHEMA = "https://schema.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    /** Wikidata's items ({@code wd:}). */
+    public static final String WD = "http://www.wikidata.org/entity/";
+    /** Wikidata's direct ("truthy") properties ({@code wdt:}). */
+    public static final String WDT = "http://www.wikidata.org/prop/direct/";
 
     /** PREFIX lines for the vocabularies newsgraph's queries use: ng, rdf, rdfs, skos, owl, schema, prov. */
     public static final String SPARQL_PREFIXES = """
@@ -27,6 +31,13 @@ public final class NG {
 
     /** The named graph that holds each entity's and concept's corpus-wide label, aliases and type. */
     public static final Node CORPUS_GRAPH = NodeFactory.createURI("urn:newsgraph:graph:corpus");
+
+    /**
+     * The named graph {@code newsgraph link --wikidata} writes: what Wikidata answered about each English Wikipedia
+     * page (its item, the item's GeoNames ID, when it was asked) and {@code owl:sameAs} Wikidata for the entities
+     * linked to those pages.
+     */
+    public static final Node WIKIDATA_GRAPH = NodeFactory.createURI("urn:newsgraph:graph:wikidata");
 
     public static final Node Article = ng("Article");
     public static final Node Entity = ng("Entity");
@@ -64,6 +75,7 @@ public final class NG {
     public static final Node typeInArticle = ng("typeInArticle");
     public static final Node sourceFile = ng("sourceFile");
     public static final Node contentHash = ng("contentHash");
+    public static final Node wikidataChecked = ng("wikidataChecked");
 
     public static final Node schemaHeadline = schema("headline");
     public static final Node schemaDatePublished = schema("datePublished");
@@ -72,6 +84,10 @@ public final class NG {
     public static final Node schemaArticleBody = schema("articleBody");
     public static final Node schemaMentions = schema("mentions");
     public static final Node schemaSameAs = schema("sameAs");
+    public static final Node schemaAbout = schema("about");
+
+    /** Wikidata's GeoNames ID property, P1566, as a direct property. */
+    public static final Node wdtGeonamesId = NodeFactory.createURI(WDT + "P1566");
 
     public static final Node provWasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node skosAltLabel = NodeFactory.createURI(SKOS + "altLabel");

@@ -76,7 +76,10 @@ class QueriesTest {
                 rows.forEach(r -> assertTrue(r.getLiteral("confidence").getDouble() >= 0.5, r.toString()));
             }),
             Map.entry("entities-by-type.rq", rows -> assertTrue(rows.stream().anyMatch(r ->
-                    r.getResource("type").getLocalName().equals("Person")), "people are counted")));
+                    r.getResource("type").getLocalName().equals("Person")), "people are counted")),
+            // The examples are never linked to Wikidata (that needs `link --wikidata`): no DBpedia or other
+            // owl:sameAs may pass for a Wikidata item. LinkWikidataCommandTest runs it on a linked store.
+            Map.entry("entity-wikidata.rq", rows -> assertTrue(rows.isEmpty(), rows.toString())));
 
     @TestFactory
     Stream<DynamicTest> everyLocalQueryAnswers() throws IOException {

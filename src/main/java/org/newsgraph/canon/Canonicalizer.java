@@ -120,8 +120,12 @@ public final class Canonicalizer {
             "[0-9: ]+(am|pm|a m|p m|gmt|utc|hours|hrs|h)?");
 
     /** One NER mention read as a name. */
+    /**
+     * @param titled the name with the person title written before it ("President Ford"), used to link the
+     *               entity but never its label
+     */
     private record Name(Mention mention, List<String> forms, EntityType type, Optional<Countries.Country> country,
-                        Set<String> countries) {
+                        Set<String> countries, Optional<String> titled) {
         String key() {
             return country.map(c -> Names.key(c.label())).orElse(Names.key(forms.get(0)));
         }
@@ -131,11 +135,19 @@ public final class Canonicalizer {
     public ResolvedArticle resolve(Extraction extraction) {
         String text = extraction.article().text();
         List<Name> names = new ArrayList<>();
+        Mention previous = null;
         for (Mention m : extraction.mentions()) {
+            Optional<String> title = personTitleBefore(previous, m, text);
             EntityType.ofNer(m.nerType()).filter(t -> !Names.key(m.text()).isEmpty())
-                    .ifPresent(t -> names.add(name(m, t, text)));
+                    .ifPresent(t -> names.add(name(m, t, text, title)));
+            previous = m;
         }
         names.removeIf(n -> NameForms.isKindWord(n.forms().get(0)));
+        // A name once written after a person title ("President Ford") is a person's all through the article.
+        Set<String> titled = names.stream().filter(n -> n.titled().isPresent()).map(Name::key)
+                .collect(Collectors.toSet());
+        names.replaceAll(n -> titled.contains(n.key()) && n.type() != EntityType.PERSON && n.country().isEmpty()
+                ? new Name(n.mention(), n.forms(), EntityType.PERSON, n.country(), n.countries(), n.titled()) : n);
         names.replaceAll(n -> demonymDropped(n, names));
         Keys keys = new Keys(curation);
         Map<String, List<Name>> byKey = new LinkedHashMap<>();
@@ -149,6 +161,7 @@ public final class Canonicalizer {
             }
         }
         joinAcronymsByInitials(byKey, keys);
+        joinMiddleInitials(byKey, keys);
         joinShortPersonNames(byKey, keys);
         joinCuratedNames(byKey.keySet(), keys);
 
@@ -203,11 +216,24 @@ public final class Canonicalizer {
         return new ResolvedArticle(extraction, entities, entityOfMention, facts);
     }
 
-    private static Name name(Mention m, EntityType nerType, String text) {
+    /**
+     * A capitalized title that directly precedes a name ("President Ford", "Gov. Granholm"): CoreNLP tags it
+     * TITLE, and it makes the name a person's whatever NER said of the name.
+     */
+    private static Optional<String> personTitleBefore(Mention previous, Mention m, String text) {
+        if (previous == null || !previous.nerType().equals("TITLE") || previous.span().end() > m.span().begin()
+                || !text.substring(previous.span().end(), m.span().begin()).equals(" ")
+                || !Character.isUpperCase(previous.text().charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(previous.text());
+    }
+
+    private static Name name(Mention m, EntityType nerType, String text, Optional<String> title) {
         String surface = NameForms.withoutLeadingParticiple(m.text().strip());
         List<String> forms = new ArrayList<>();
         Set<String> countries = new TreeSet<>();
-        EntityType type = nerType;
+        EntityType type = title.isPresent() ? EntityType.PERSON : nerType;
         String[] words = surface.split("\\s+");
         Optional<Countries.Country> leading = words.length > 1
                 ? Countries.get().byDemonym(words[0]) : Optional.empty();
@@ -228,6 +254,9 @@ public final class Canonicalizer {
             forms.add(surface);
         }
         NameForms.aliasAfter(surface, text, m.span().end()).ifPresent(forms::add);
+        if (type == EntityType.ORGANIZATION) {
+            forms.add(Names.withoutCorporateSuffix(forms.get(0)));
+        }
         Optional<Countries.Country> country = Optional.empty();
         if (type != EntityType.PERSON) {
             boolean place = type != EntityType.ORGANIZATION;
@@ -237,8 +266,9 @@ public final class Canonicalizer {
                 countries.clear();
             }
         }
+        Optional<String> titled = title.filter(t -> words.length == 1).map(t -> t + " " + surface);
         return new Name(m, forms.stream().map(Canonicalizer::withoutPossessive).distinct().toList(), type, country,
-                countries);
+                countries, titled.map(Canonicalizer::withoutPossessive));
     }
 
     /**
@@ -260,7 +290,8 @@ public final class Canonicalizer {
             return n;
         }
         String name = first.substring(words[0].length()).strip();
-        return new Name(n.mention(), List.of(name), EntityType.PERSON, Optional.empty(), n.countries());
+        return new Name(n.mention(), List.of(name), EntityType.PERSON, Optional.empty(), n.countries(),
+                n.titled());
     }
 
     /** An acronym ("UN") joins the one other name of the article whose capitalized words it spells. */
@@ -295,6 +326,39 @@ public final class Canonicalizer {
                 }
             }
         }
+    }
+
+    /**
+     * A person's name and the one fuller name it equals but for middle initials are one person ("Gerald Ford",
+     * "Gerald R. Ford"); with two such fuller names ("George W. Bush", "George H. W. Bush") none is joined.
+     */
+    private static void joinMiddleInitials(Map<String, List<Name>> byKey, Keys keys) {
+        Map<String, List<String>> byBareName = new HashMap<>();
+        for (Map.Entry<String, List<Name>> e : byKey.entrySet()) {
+            if (isPerson(e.getValue())) {
+                byBareName.computeIfAbsent(withoutInitials(e.getKey()), k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        for (List<String> group : byBareName.values()) {
+            List<String> withInitials = group.stream().filter(k -> !k.equals(withoutInitials(k))).toList();
+            if (withInitials.size() == 1 && group.size() > 1) {
+                group.forEach(k -> keys.join(withInitials.get(0), k));
+            }
+        }
+    }
+
+    private static String withoutInitials(String key) {
+        String[] words = Names.words(key);
+        if (words.length < 3) {
+            return key;
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            if (i == 0 || i == words.length - 1 || words[i].length() > 1) {
+                kept.add(words[i]);
+            }
+        }
+        return String.join(" ", kept);
     }
 
     /** A person's shorter name joins the one longer person name it ends ("Lavrov", "Sergei Lavrov"). */
@@ -351,6 +415,7 @@ public final class Canonicalizer {
             return new Entity(Names.key(label), label, EntityType.COUNTRY, new ArrayList<>(forms), Set.of());
         }
         String label = forms.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        cluster.forEach(n -> n.titled().ifPresent(forms::add));
         Map<EntityType, Long> votes = cluster.stream()
                 .collect(Collectors.groupingBy(Name::type, Collectors.counting()));
         EntityType labelType = cluster.stream().filter(n -> n.forms().contains(label)).map(Name::type)

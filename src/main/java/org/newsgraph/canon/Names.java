@@ -13,6 +13,8 @@ public final class Names {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
+            "(?i)[,\\s]+(inc|corp|co|ltd|llc|plc|lp|l\\.p|corporation|incorporated|limited)\\.?$");
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el|ad|as|ash|at|az|an|ar|ul)-");
 
     private Names() {
@@ -57,6 +59,18 @@ public final class Names {
     /** A word of a key without an Arabic article before its hyphen ("al-assad" → "assad"). */
     public static String withoutArabicArticle(String word) {
         return ARABIC_ARTICLE.matcher(word).replaceFirst("");
+    }
+
+    /**
+     * A company's name without its legal form ("Home Depot Inc." → "Home Depot", "Lennar Corp." → "Lennar"); the
+     * name itself when it has none or is nothing else.
+     */
+    public static String withoutCorporateSuffix(String name) {
+        String s = name.strip();
+        for (int i = 0; i < 2; i++) {
+            s = CORPORATE_SUFFIX.matcher(s).replaceFirst("");
+        }
+        return s.isBlank() ? name : s;
     }
 
     /** The words of a name's key ("U.S. Secretary" → "us", "secretary"); none for an empty name. */

@@ -28,7 +28,7 @@ import java.util.Set;
 public final class Linker {
 
     /** Links weaker than this are not made. */
-    public static final double MIN_CONFIDENCE = 0.5;
+    public static final double MIN_CONFIDENCE = 0.65;
 
     /** Qualifiers that say a page is about a thing, not a person or a place. */
     private static final Set<String> THING_QUALIFIERS = Set.of("band", "album", "song", "film", "novel", "book",
@@ -36,6 +36,11 @@ public final class Linker {
             "tv series", "television series", "play", "musical", "opera", "painting", "sculpture", "single",
             "ep", "group", "rapper", "programming language", "car", "automobile", "aircraft", "missile", "rifle",
             "restaurant", "website", "comics", "character", "surname", "given name", "name", "disambiguation");
+    /** Words that make a title a body's or a place's, never a person's ("Ford_Motor_Company"). */
+    private static final Set<String> BODY_AND_PLACE_WORDS = Set.of("company", "corporation", "motor", "motors",
+            "group", "bank", "airlines", "university", "college", "school", "institute", "party", "club", "team",
+            "records", "foundation", "association", "society", "church", "hospital", "agency", "ministry",
+            "council", "committee", "army", "front", "river", "lake", "county", "city", "district", "province");
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "as", "ash", "at", "az", "an", "ar");
 
     private final WikiDict dict;
@@ -90,6 +95,10 @@ public final class Linker {
         names.add(entity.label());
         entity.forms().stream().filter(f -> !f.equals(entity.label()))
                 .sorted(Comparator.comparingInt(String::length).reversed()).forEach(names::add);
+        if (entity.type() == EntityType.ORGANIZATION) {
+            List.copyOf(names).stream().map(Names::withoutCorporateSuffix).filter(n -> !names.contains(n))
+                    .forEach(names::add);
+        }
         List<String> expansions = names.stream().filter(n -> !Names.isAcronym(n)).toList();
         Optional<WikiPage> first = Optional.empty();
         for (String name : names) {
@@ -128,10 +137,40 @@ public final class Linker {
         return switch (entity.type()) {
             case PERSON -> t.comma() ? 0 : personFit(entity, base);
             case ORGANIZATION -> Names.isAcronym(name) ? acronymFit(name, expansions, t.base())
-                    : sameWords(base, words) ? 1 : containsAll(base, words) ? 0.85 : 0;
+                    : organizationFit(name, t.base());
             default -> sameWords(base, words) ? 1
-                    : containsAll(words, base) || containsAll(base, words) ? 0.85 : 0;
+                    : containsAll(words, base) || containsAll(base, words) || abbreviates(name, base) ? 0.85 : 0;
         };
+    }
+
+    /** A body's page holds the words of its name, legal forms aside ("Lennar Corp." and "Lennar_Corporation"). */
+    private static double organizationFit(String name, String title) {
+        String[] base = Names.words(Names.withoutCorporateSuffix(title));
+        String[] words = Names.words(Names.withoutCorporateSuffix(name));
+        return sameWords(base, words) ? 1 : containsAll(base, words) ? 0.85 : 0;
+    }
+
+    /**
+     * Whether a one-word name with a dot abbreviates a one-word title: its letters in order, the first the same
+     * ("Colo." for Colorado, "Fla." for Florida).
+     */
+    private static boolean abbreviates(String name, String[] base) {
+        String n = name.strip();
+        if (!n.endsWith(".") || base.length != 1 || n.indexOf(' ') >= 0 || n.length() < 3) {
+            return false;
+        }
+        String letters = n.substring(0, n.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        String title = base[0];
+        if (title.length() <= letters.length() || title.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < title.length() && i < letters.length(); j++) {
+            if (title.charAt(j) == letters.charAt(i)) {
+                i++;
+            }
+        }
+        return i == letters.length();
     }
 
     /**
@@ -153,17 +192,31 @@ public final class Linker {
         return false;
     }
 
+    /**
+     * A person's page ends with the person's surname; a person the article names by one name only may also be
+     * known by a first name that begins the title ("Saddam", "Muqtada").
+     */
     private static double personFit(Entity entity, String[] base) {
         String[] full = Names.words(entity.label());
-        String surname = bare(full[full.length - 1]);
-        if (!bare(base[base.length - 1]).equals(surname) || base.length > 5) {
+        if (base.length > 5) {
             return 0;
         }
-        return Arrays.equals(base, full) ? 1 : 0.85;
+        String surname = bare(full[full.length - 1]);
+        if (bare(base[base.length - 1]).equals(surname)) {
+            return Arrays.equals(base, full) ? 1 : 0.85;
+        }
+        boolean knownByOneName = full.length == 1 && base.length > 1
+                && entity.forms().stream().allMatch(f -> Names.words(f).length <= 1 || f.contains(" " + entity.label()));
+        return knownByOneName && base[0].equals(full[0]) && Arrays.stream(base).noneMatch(BODY_AND_PLACE_WORDS::contains)
+                ? 0.85 : 0;
     }
 
     private static double acronymFit(String acronym, List<String> expansions, String base) {
         String letters = Names.acronymLetters(acronym);
+        if (Names.acronymLetters(base).equals(letters)) {
+            // The page is named by the acronym itself ("NBC", "DAX"): right unless the article spells it otherwise.
+            return expansions.isEmpty() ? 0.85 : 0;
+        }
         String spelled = Names.initials(base);
         if (!spelled.equalsIgnoreCase(letters)) {
             return 0;
@@ -180,8 +233,12 @@ public final class Linker {
         return dash > 0 && ARABIC_ARTICLES.contains(word.substring(0, dash)) ? word.substring(dash + 1) : word;
     }
 
+    /**
+     * Whether two names have the same words, spaces and hyphens aside ("A.G. Edwards" and "A._G._Edwards",
+     * "Al-Jazeera" and "Al_Jazeera").
+     */
     private static boolean sameWords(String[] a, String[] b) {
-        return Arrays.equals(a, b);
+        return Arrays.equals(a, b) || String.join("", a).replace("-", "").equals(String.join("", b).replace("-", ""));
     }
 
     /** Whether every word of b is in a. */

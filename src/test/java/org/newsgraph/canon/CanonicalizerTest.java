@@ -58,4 +58,24 @@ class CanonicalizerTest {
                 && c.label().equals("Turkish military") && c.countries().contains("turkey")), r.facts().toString());
         assertTrue(r.entity("turkey").isPresent(), "a country named only by its demonym is an entity of the article");
     }
+
+    private static final String TITLES = """
+            Gerald R. Ford was buried in Grand Rapids on Wednesday. Gerald Ford had led the country after 1974.
+            Mourners said President Ford had healed the nation. Ford was 93. Acme Widgets Inc. said it would
+            close its plant; Acme Widgets employs 300 people.
+            """;
+
+    @Test
+    void aTitledNameIsAPersonAndMiddleInitialsAndLegalFormsDoNotSplitAnEntity() {
+        ResolvedArticle r = new Canonicalizer().resolve(new ArticleExtractor().extract(Article.of("t", TITLES),
+                NlpPipeline.shared().annotate(TITLES)));
+        Entity ford = entity(r, "gerald r ford");
+        assertEquals(EntityType.PERSON, ford.type());
+        assertTrue(ford.forms().containsAll(List.of("Gerald Ford", "Ford", "President Ford")), ford.toString());
+        assertEquals("Gerald R. Ford", ford.label());
+        assertTrue(r.entities().stream().noneMatch(e -> e.key().equals("ford")), r.entities().toString());
+        assertTrue(r.entities().stream().filter(e -> e.names().contains("Acme Widgets")).count() == 1
+                && r.entities().stream().noneMatch(e -> e.key().equals("acme widgets") && !e.names()
+                .contains("Acme Widgets Inc.")), r.entities().toString());
+    }
 }

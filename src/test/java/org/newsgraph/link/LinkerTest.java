@@ -39,6 +39,13 @@ class LinkerTest {
             Kurdish Labour Platform\tKurdish_Labour_Platform\t0.9
             Springfield\tSpringfield,_Illinois\t0.8
             Kingston\tKingston,_Ontario\t0.9
+            Saddam\tSaddam_Hussein\t0.85
+            Boeing\tBoeing_Company\t0.9
+            NBC\tNBC\t0.93
+            Colo.\tColorado\t0.86
+            Lennar Corp.\tLennar_Corporation\t1.0
+            Al-Jazeera\tAl_Jazeera\t0.89
+            President Mena\tPablo_Mena\t0.88
             Kingston city\tKingston,_Jamaica\t0.9
             Danube River\tDanube\t1.0
             Foreign Ministry\tMinistry_of_Foreign_Affairs_(Peru)\t0.4
@@ -130,5 +137,24 @@ class LinkerTest {
         Linker.Context jamaica = Linker.Context.of(List.of(kingston,
                 new Entity("jamaica", "Jamaica", EntityType.COUNTRY, List.of("Jamaica"))));
         assertEquals("Kingston,_Jamaica", linker.link(kingston, jamaica).orElseThrow().title());
+    }
+
+    @Test
+    void someoneNamedByOneNameMayBeKnownByTheFirstWordOfTheirPage() {
+        assertEquals("Saddam_Hussein", link(EntityType.PERSON, "Saddam").orElseThrow().title());
+        assertTrue(link(EntityType.PERSON, "Boeing").isEmpty(), "a company's page is no person's");
+    }
+
+    @Test
+    void aTitledSurnameFindsThePersonsPage() {
+        assertEquals("Pablo_Mena", link(EntityType.PERSON, "Mena", "President Mena").orElseThrow().title());
+    }
+
+    @Test
+    void legalFormsAcronymPagesAbbreviationsAndHyphensFit() {
+        assertEquals("Lennar_Corporation", link(EntityType.ORGANIZATION, "Lennar Corp.").orElseThrow().title());
+        assertEquals("NBC", link(EntityType.ORGANIZATION, "NBC").orElseThrow().title());
+        assertEquals("Colorado", link(EntityType.STATE_OR_PROVINCE, "Colo.").orElseThrow().title());
+        assertEquals("Al_Jazeera", link(EntityType.ORGANIZATION, "Al-Jazeera").orElseThrow().title());
     }
 }

@@ -2,7 +2,7 @@ package org.newsgraph.cli;
 
 import org.newsgraph.link.WikidataClient;
 import org.newsgraph.link.WikidataException;
-import org.newsgraph.link.WikidataLinker;
+import org.newsgraph.pipeline.WikidataLinking;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine;
@@ -68,7 +68,7 @@ final class LinkCommand implements Callable<Integer> {
         WikidataClient client = new WikidataClient(endpoint, Duration.ofSeconds(timeout),
                 WikidataClient.userAgent(ArticleProcessor.version(), contact));
         try (NewsStore s = store.open()) {
-            WikidataLinker.Summary r = new WikidataLinker(s, client, batch).run(refresh, (asked, toAsk) -> {
+            WikidataLinking.Summary r = new WikidataLinking(s, client, batch).run(refresh, (asked, toAsk) -> {
                 if (toAsk > batch) {
                     System.err.println("asked Wikidata about " + asked + " of " + toAsk + " pages");
                 }

@@ -14,7 +14,6 @@ import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.newsgraph.rdf.NG;
-import org.newsgraph.store.WikidataItem;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;

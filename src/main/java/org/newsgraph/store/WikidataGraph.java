@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.newsgraph.link.WikidataItem;
 import org.newsgraph.rdf.NG;
 
 import java.time.Instant;

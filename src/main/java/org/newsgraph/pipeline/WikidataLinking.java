@@ -1,9 +1,12 @@
-package org.newsgraph.link;
+package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.store.WikidataGraph;
-import org.newsgraph.store.WikidataItem;
+import org.newsgraph.link.Sitelinks;
+import org.newsgraph.link.WikidataClient;
+import org.newsgraph.link.WikidataException;
+import org.newsgraph.link.WikidataItem;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +23,7 @@ import java.util.TreeSet;
  * Links the store's entities to Wikidata: every English Wikipedia page an entity is linked to is looked up once
  * (then answered from the store's cache), and the entity gets {@code owl:sameAs} the page's Wikidata item.
  */
-public final class WikidataLinker {
+public final class WikidataLinking {
 
     /** Hears how far the lookups are. */
     @FunctionalInterface
@@ -52,7 +55,7 @@ public final class WikidataLinker {
     /**
      * @param batchSize how many pages one request asks about
      */
-    public WikidataLinker(NewsStore store, WikidataClient client, int batchSize) {
+    public WikidataLinking(NewsStore store, WikidataClient client, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }

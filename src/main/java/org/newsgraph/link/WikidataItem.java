@@ -1,4 +1,4 @@
-package org.newsgraph.store;
+package org.newsgraph.link;
 
 import java.util.Objects;
 import java.util.Set;

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code eval seeds} on the example articles (the seed articles, byte for byte) meets the targets: at least 25 of
- * 26 alias groups merged, none over-merged, every core fact and 21 of 24 facts found, no boilerplate, no pronoun
- * argument.
+ * {@code eval seeds} on the example articles (the seed articles, byte for byte) meets the targets: all 26 alias
+ * groups merged (Jarablus and Jarabulus too), none over-merged, every core fact and 21 of 24 facts found, no
+ * boilerplate, no pronoun argument.
  */
 class SeedsEvalTest {
 
@@ -43,7 +43,7 @@ class SeedsEvalTest {
 
     @Test
     void aliasGroupsMerged() {
-        assertTrue(report.aliasGroupsMerged() >= 25, String.join("\n", report.lines()));
+        assertTrue(report.aliasGroupsMerged() >= 26, String.join("\n", report.lines()));
     }
 
     @Test

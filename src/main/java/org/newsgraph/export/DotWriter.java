@@ -42,11 +42,14 @@ public final class DotWriter implements GraphWriter {
         }
     }
 
-    /** An attribute list; empty values are left out. */
+    /**
+     * An attribute list; empty values are left out, except the label: an empty label says "no label", where a
+     * missing one would show the node's IRI.
+     */
     private static String attributes(Map<String, String> values) {
         StringBuilder b = new StringBuilder(" [");
         values.forEach((k, v) -> {
-            if (!v.isEmpty()) {
+            if (!v.isEmpty() || k.equals("label")) {
                 b.append(b.length() > 2 ? ", " : "").append(k).append('=').append(quoted(v));
             }
         });

@@ -5,13 +5,16 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * GraphML (graphml.graphdrawing.org): one {@code <key>} per attribute, every value as {@code <data>} element text,
- * so labels keep their line breaks. A value that is empty is left out, as GraphML means absent.
+ * so labels keep their line breaks. A value that is empty is left out, as GraphML means absent. GraphML's schema
+ * types node ids as XML name tokens, which an IRI is not ({@code /}, {@code %}), so nodes are {@code n0},
+ * {@code n1}, … with the IRI in the {@code iri} attribute.
  */
 public final class GraphMlWriter implements GraphWriter {
 
@@ -25,7 +28,7 @@ public final class GraphMlWriter implements GraphWriter {
     private static final List<Key> KEYS = keys();
 
     private static List<Key> keys() {
-        List<Key> keys = new ArrayList<>(List.of(new Key("label", "node", "label")));
+        List<Key> keys = new ArrayList<>(List.of(new Key("iri", "node", "iri"), new Key("label", "node", "label")));
         Values.NODE_ATTRIBUTES.forEach(a -> keys.add(new Key(a, "node", a)));
         keys.add(new Key("elabel", "edge", "label"));
         keys.add(new Key("weight", "edge", "weight"));
@@ -51,10 +54,13 @@ public final class GraphMlWriter implements GraphWriter {
             w.writeStartElement("graph");
             w.writeAttribute("id", "entities");
             w.writeAttribute("edgedefault", "directed");
+            Map<String, String> nodeIds = new HashMap<>();
             for (EntityGraph.Node n : graph.nodes()) {
+                String id = "n" + nodeIds.size();
+                nodeIds.put(n.id(), id);
                 w.writeCharacters("\n");
                 w.writeStartElement("node");
-                w.writeAttribute("id", XmlOutput.attribute(n.id()));
+                w.writeAttribute("id", id);
                 data(w, nodeData(n));
                 w.writeEndElement();
             }
@@ -62,8 +68,8 @@ public final class GraphMlWriter implements GraphWriter {
                 w.writeCharacters("\n");
                 w.writeStartElement("edge");
                 w.writeAttribute("id", XmlOutput.attribute(e.id()));
-                w.writeAttribute("source", XmlOutput.attribute(e.source()));
-                w.writeAttribute("target", XmlOutput.attribute(e.target()));
+                w.writeAttribute("source", nodeIds.get(e.source()));
+                w.writeAttribute("target", nodeIds.get(e.target()));
                 data(w, edgeData(e));
                 w.writeEndElement();
             }
@@ -76,6 +82,7 @@ public final class GraphMlWriter implements GraphWriter {
 
     private static Map<String, String> nodeData(EntityGraph.Node n) {
         Map<String, String> d = new LinkedHashMap<>();
+        d.put("iri", n.id());
         d.put("label", n.label());
         d.putAll(Values.of(n));
         return d;

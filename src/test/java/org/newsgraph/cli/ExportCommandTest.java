@@ -64,7 +64,8 @@ class ExportCommandTest {
         entities = count(example, "SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH <" + NG.CORPUS_GRAPH.getURI()
                 + "> { ?e a ng:Entity } }");
         entityTriples = count(example, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o . "
-                + "?p a ng:Relation . GRAPH <" + NG.CORPUS_GRAPH.getURI() + "> { ?s a ng:Entity . ?o a ng:Entity } } }");
+                + "?p a ng:Relation . GRAPH <" + NG.CORPUS_GRAPH.getURI()
+                + "> { ?s a ng:Entity . ?o a ng:Entity } } }");
         graph = new EntityGraphReader(example).read();
     }
 
@@ -108,9 +109,10 @@ class ExportCommandTest {
                     f = sys.argv[1]
                     g = nx.read_graphml(f) if f.endswith('.graphml') else nx.read_gexf(f)
                     print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(),
-                                      'labels': {n: d.get('label', '') for n, d in g.nodes(data=True)}}))
+                                      'labels': {d.get('iri', n): d.get('label', '') for n, d in g.nodes(data=True)}}))
                     """, file.toString()));
             assertEquals(0, r.status(), r.err());
+            // GraphML nodes carry the IRI as the "iri" attribute (GraphML ids are name tokens); GEXF ids are IRIs.
             JsonNode read = new ObjectMapper().readTree(r.out());
             System.out.println(format + " read by networkx: " + read.get("nodes") + " nodes, " + read.get("edges")
                     + " edges");

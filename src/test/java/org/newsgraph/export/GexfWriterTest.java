@@ -2,12 +2,22 @@ package org.newsgraph.export;
 
 import org.w3c.dom.Element;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Path;
 
 import static org.newsgraph.export.GexfWriter.NS;
 
 /** GEXF read back with the JDK's DOM parser. */
 class GexfWriterTest extends EntityGraphWriterSuite {
+
+    @Test
+    void validAgainstThePublishedSchema(@TempDir Path dir) throws Exception {
+        Path out = output(dir);
+        writer().write(hostileGraph(), out);
+        XmlRead.validate(out, "gexf.xsd");
+    }
 
     @Override
     GraphWriter writer() {

@@ -20,6 +20,7 @@ import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
 import org.newsgraph.support.ExampleGraph;
 import org.newsgraph.support.ExternalTool;
+import org.newsgraph.support.XmlSchemas;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,12 +99,13 @@ class ExportCommandTest {
     }
 
     @Test
-    void networkxReadsGraphMlAndGexfWithTheStoresCountsAndLabels() throws IOException {
+    void networkxReadsGraphMlAndGexfWithTheStoresCountsAndLabels() throws Exception {
         String python = ExternalTool.pythonWithNetworkx();
         Map<String, String> labels = new TreeMap<>();
         graph.nodes().forEach(n -> labels.put(n.id(), n.label()));
         for (String format : List.of("graphml", "gexf")) {
             Path file = export("--format", format, "--out", dir.resolve("g." + format).toString());
+            XmlSchemas.validate(file, format + ".xsd");
             ExternalTool.Result r = ExternalTool.run(List.of(python, "-c", """
                     import json, sys, networkx as nx
                     f = sys.argv[1]

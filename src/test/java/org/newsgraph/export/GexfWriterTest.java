@@ -4,6 +4,7 @@ import org.w3c.dom.Element;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.support.XmlSchemas;
 
 import java.nio.file.Path;
 
@@ -16,7 +17,7 @@ class GexfWriterTest extends EntityGraphWriterSuite {
     void validAgainstThePublishedSchema(@TempDir Path dir) throws Exception {
         Path out = output(dir);
         writer().write(hostileGraph(), out);
-        XmlRead.validate(out, "gexf.xsd");
+        XmlSchemas.validate(out, "gexf.xsd");
     }
 
     @Override

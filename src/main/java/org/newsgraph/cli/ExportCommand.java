@@ -31,11 +31,10 @@ import java.util.concurrent.Callable;
                         + "weight = number of facts, confidence = the highest, firstDate, lastDate, articles, "
                         + "example sentence).",
                 "Formats:",
-                "  graphml  GraphML, for yEd, Gephi, networkx, igraph",
+                "  graphml  GraphML, for yEd, Gephi, networkx (ids n0, n1, ...; IRI in 'iri')",
                 "  gexf     GEXF 1.2, Gephi's own format (line breaks in labels become spaces)",
                 "  dot      Graphviz DOT, for dot, neato, sfdp",
-                "  csv      a directory with nodes.csv and edges.csv for Gephi's spreadsheet import "
-                        + "(Id, Label; Source, Target, Type, Id, Label, Weight, ...)",
+                "  csv      nodes.csv and edges.csv in a directory, for Gephi's import",
                 "  cyjs     Cytoscape.js JSON, which Cytoscape desktop imports too",
                 "  nq       the whole store, every named graph, as N-Quads (a backup)",
                 "  trig     the whole store, every named graph, as TriG (a backup)"})

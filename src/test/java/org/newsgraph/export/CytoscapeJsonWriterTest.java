@@ -1,0 +1,29 @@
+package org.newsgraph.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.file.Path;
+import java.util.stream.StreamSupport;
+
+/** Cytoscape.js JSON read back with Jackson. */
+class CytoscapeJsonWriterTest extends EntityGraphWriterSuite {
+
+    @Override
+    GraphWriter writer() {
+        return new CytoscapeJsonWriter();
+    }
+
+    @Override
+    ReadGraph read(Path out) throws Exception {
+        JsonNode elements = new ObjectMapper().readTree(out.toFile()).get("elements");
+        return new ReadGraph(StreamSupport.stream(elements.get("nodes").spliterator(), false)
+                .map(n -> n.get("data")).map(d -> new ReadNode(d.get("id").asText(), d.get("label").asText()))
+                .toList(),
+                StreamSupport.stream(elements.get("edges").spliterator(), false).map(e -> e.get("data"))
+                        .map(d -> new ReadEdge(d.get("id").asText(), d.get("source").asText(),
+                                d.get("target").asText(), d.get("label").asText(), d.get("weight").intValue(),
+                                d.get("example").asText()))
+                        .toList());
+    }
+}

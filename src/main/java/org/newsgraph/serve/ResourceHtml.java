@@ -10,9 +10,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsgraph.rdf.NG;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The HTML page of a {@link ResourceDescription}. Built with jsoup's element API, which escapes every text and
@@ -24,6 +27,10 @@ final class ResourceHtml {
     private static final String STYLE = "body{font-family:sans-serif;max-width:55em;margin:2em auto;line-height:1.5}"
             + "code{background:#f4f4f4;padding:0 .2em}blockquote{margin:.2em 0 .8em 1.5em;color:#333}"
             + "th{text-align:left;vertical-align:top;padding-right:1em;font-weight:normal;color:#555}";
+
+    private static final List<Node> FIRST = List.of(RDFS.label.asNode(), NG.schemaHeadline, RDF.type.asNode(),
+            NG.skosAltLabel, NG.schemaDatePublished, NG.schemaUrl, OWL.sameAs.asNode(), NG.schemaSameAs,
+            NG.linkConfidence);
 
     private final String base;
     private final String basePath;
@@ -56,18 +63,26 @@ final class ResourceHtml {
         return doc.outerHtml();
     }
 
+    /** One row per property, the description's core ones first, then the rest in IRI order. */
     private void properties(Element body, Node iri, Graph g) {
+        Map<Node, List<Node>> byProperty = new TreeMap<>(Comparator
+                .comparingInt((Node p) -> FIRST.contains(p) ? FIRST.indexOf(p) : FIRST.size())
+                .thenComparing(Node::getURI));
+        g.find(iri, Node.ANY, Node.ANY).filterDrop(t -> t.getPredicate().equals(NG.schemaArticleBody))
+                .forEachRemaining(t -> byProperty.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
+                        .add(t.getObject()));
         Element table = body.appendElement("table");
-        List<Triple> own = g.find(iri, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> !t.getPredicate().equals(NG.schemaArticleBody))
-                .sorted(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
-                        .thenComparing(t -> t.getObject().toString()))
-                .toList();
-        for (Triple t : own) {
+        byProperty.forEach((p, values) -> {
             Element row = table.appendElement("tr");
-            row.appendElement("th").text(g.getPrefixMapping().shortForm(t.getPredicate().getURI()));
-            value(row.appendElement("td"), g, t.getObject());
-        }
+            value(row.appendElement("th"), g, p);
+            Element cell = row.appendElement("td");
+            values.stream().sorted(Comparator.comparing((Node v) -> labelOrValue(g, v))).forEach(v -> {
+                if (cell.childNodeSize() > 0) {
+                    cell.appendText(", ");
+                }
+                value(cell, g, v);
+            });
+        });
         g.find(iri, NG.schemaArticleBody, Node.ANY).forEachRemaining(t -> {
             Element details = body.appendElement("details");
             details.appendElement("summary").text("Article text");
@@ -155,6 +170,10 @@ final class ResourceHtml {
 
     private static boolean isWeb(String s) {
         return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    private static String labelOrValue(Graph g, Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : label(g, n);
     }
 
     private static String label(Graph g, Node n) {

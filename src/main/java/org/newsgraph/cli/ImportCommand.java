@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
         description = {"Loads N-Quads (.nq) or TriG (.trig) dumps, such as 'newsgraph export' writes, into the "
                 + "store, every named graph as it was: to restore a backup, move a graph to another machine, or "
                 + "load a graph another triple store exported. Gzipped dumps (.nq.gz, .trig.gz) are read as they are.",
-                "Quads are added to what the store holds; to restore a backup exactly, import into an empty store.",
+                "Quads are added to what the store holds; to restore a backup exactly, import into an empty store. "
+                        + "Triples in a dump's default graph go into a named graph named after the file (its file: IRI), "
+                        + "since the store's default graph is the union of its named graphs.",
                 "Each file is loaded in one transaction: a file that does not parse changes nothing, and the "
                         + "error names the file, line and column. The other files are still loaded; the exit "
                         + "status is then 1."})

@@ -1,14 +1,20 @@
 package org.newsgraph.store;
 
 import org.apache.jena.atlas.io.IO;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 import java.io.IOException;
@@ -20,7 +26,9 @@ import java.util.Objects;
 
 /**
  * Loads an N-Quads or TriG dump (such as {@code newsgraph export} writes) into a store. Each file is loaded in
- * one write transaction, so a file that does not parse leaves the store exactly as it was.
+ * one write transaction, so a file that does not parse leaves the store exactly as it was. Triples a dump puts
+ * in the default graph go into a named graph named after the file (its {@code file:} IRI): the store's default
+ * graph is the union of its named graphs, so they would be stored but never seen.
  */
 public final class DumpLoader {
 
@@ -42,6 +50,26 @@ public final class DumpLoader {
     };
 
     private final NewsStore store;
+
+    /** Sends default-graph triples and quads on into one named graph. */
+    private static final class IntoNamedGraph extends StreamRDFWrapper {
+        private final Node graph;
+
+        IntoNamedGraph(StreamRDF other, Node graph) {
+            super(other);
+            this.graph = graph;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            super.quad(Quad.create(graph, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad.isDefaultGraph() ? Quad.create(graph, quad.asTriple()) : quad);
+        }
+    }
 
     public DumpLoader(NewsStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -74,7 +102,8 @@ public final class DumpLoader {
         try {
             return Txn.calculateWrite(store.dataset(), () -> {
                 // Quads go straight into the transaction: an exception aborts it and nothing is kept.
-                StreamRDFCounting sink = StreamRDFLib.count(StreamRDFLib.dataset(dsg));
+                StreamRDFCounting sink = StreamRDFLib.count(new IntoNamedGraph(StreamRDFLib.dataset(dsg),
+                        NodeFactory.createURI(file.toUri().toString())));
                 try (InputStream in = IO.openFileBuffered(file.toString())) {
                     RDFParser.source(in).base(file.toUri().toString()).lang(lang).errorHandler(ERRORS)
                             .parse(sink);

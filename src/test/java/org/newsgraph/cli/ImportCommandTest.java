@@ -87,6 +87,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void defaultGraphTriplesGoIntoAGraphNamedAfterTheFile(@TempDir Path dir) throws IOException {
+        Path trig = Files.writeString(dir.resolve("other-store.trig"), """
+                <http://example.org/a> <http://example.org/p> "in the default graph" .
+                <http://example.org/g> { <http://example.org/a> <http://example.org/p> "named" . }
+                """);
+        Path db = dir.resolve("db");
+        Cli.Result r = Cli.run("import", "--store", db.toString(), trig.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("2 quads"), r.out());
+        try (NewsStore store = NewsStore.open(db)) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeRead(dsg, () -> {
+                assertTrue(dsg.getDefaultGraph().isEmpty(), "nothing hidden in the real default graph");
+                assertEquals(1, dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(trig.toUri().toString()))
+                        .size());
+                assertEquals(1, dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI("http://example.org/g"))
+                        .size());
+            });
+        }
+    }
+
+    @Test
     void aBrokenDumpChangesNothingAndTheOthersStillLoad(@TempDir Path dir) throws IOException {
         Path good = dump(dir.resolve("good.nq"), Lang.NQUADS);
         List<String> lines = Files.readAllLines(good);

@@ -18,6 +18,9 @@ import java.util.concurrent.Callable;
                 "Endpoints: /newsgraph/sparql (SPARQL query, GET and POST), /newsgraph/get (Graph Store "
                         + "Protocol, read); the default graph is the union of all article graphs. "
                         + "/ is a page listing the endpoints and example queries.",
+                "The IRIs under --base resolve: GET on an entity's or article's IRI (served under the base's "
+                        + "path, /id/ by default) returns its description, as HTML or, by the Accept header, "
+                        + "Turtle, JSON-LD or N-Triples.",
                 "Read-only unless --allow-update --password-file FILE: then /newsgraph/update and "
                         + "/newsgraph/data accept writes with HTTP basic auth.",
                 "Without --ingest no NLP model is loaded and the server is up in seconds."})
@@ -49,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerOptions options = new ServerOptions(port, allowUpdate, passwordFile, timeout);
+        ServerOptions options = new ServerOptions(port, allowUpdate, passwordFile, timeout, ingestOptions.base);
         try (NewsStore s = store.open()) {
             int status = 0;
             if (ingest != null && !ingest.isEmpty()) {

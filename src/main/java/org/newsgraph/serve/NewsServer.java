@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * An embedded Fuseki serving one dataset at {@code /newsgraph}: SPARQL query at {@code sparql} and {@code query},
  * Graph Store Protocol read at {@code get}, and, only when asked for and behind HTTP basic auth, SPARQL Update at
- * {@code update} and Graph Store write at {@code data}. The page at {@code /} says what is where.
+ * {@code update} and Graph Store write at {@code data}. The page at {@code /} says what is where, and the
+ * base IRI's path (by default {@code /id/}) answers for the store's IRIs, see {@link ResourcePages}.
  */
 public final class NewsServer implements AutoCloseable {
 
@@ -53,6 +54,8 @@ public final class NewsServer implements AutoCloseable {
         IndexPage index = new IndexPage(options.allowUpdate());
         builder.addServlet("", index);
         builder.addServlet("/index.html", index);
+        ResourcePages.pathSpec(options.base()).ifPresent(path ->
+                builder.addServlet(path, new ResourcePages(dataset, options.base())));
         FusekiServer server = builder.build();
         server.start();
         return new NewsServer(server);

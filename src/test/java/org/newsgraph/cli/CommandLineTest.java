@@ -32,7 +32,8 @@ class CommandLineTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "serve", "query", "extract", "delete", "validate", "stats"})
+    @ValueSource(strings = {"ingest", "serve", "query", "extract", "delete", "validate", "stats", "import",
+            "export", "curate", "mentions", "link", "wikidict", "eval"})
     void everyCommandExplainsItself(String command) {
         Cli.Result r = Cli.run(command, "--help");
         assertEquals(0, r.status(), r.err());
@@ -44,7 +45,8 @@ class CommandLineTest {
     void topLevelHelpListsTheCommands() {
         Cli.Result r = Cli.run("--help");
         assertEquals(0, r.status());
-        for (String c : List.of("ingest", "serve", "query", "extract", "delete", "validate", "stats")) {
+        for (String c : List.of("ingest", "serve", "query", "extract", "delete", "validate", "stats", "import",
+                "export", "curate", "mentions", "link", "wikidict", "eval")) {
             assertTrue(r.out().contains(c), c);
         }
     }

@@ -32,7 +32,8 @@ final class IndexPage extends HttpServlet {
                 .append("<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;line-height:1.5}")
                 .append("code{background:#f4f4f4;padding:0 .2em}</style></head><body>")
                 .append("<h1>newsgraph</h1><p>A knowledge graph of news articles: who did what to whom, ")
-                .append("with the sentence and article each fact came from.</p><h2>Endpoints</h2><ul>")
+                .append("with the sentence and article each fact came from.</p>")
+                .append("<p><a href=\"/graph\">Explore the graph</a> in the browser.</p><h2>Endpoints</h2><ul>")
                 .append("<li>SPARQL query (GET or POST): <code>/newsgraph/sparql</code> (also <code>/newsgraph/query</code>)")
                 .append("; the default graph is the union of all article graphs</li>")
                 .append("<li>Graph Store Protocol, read: <code>/newsgraph/get?graph=IRI</code></li>");

@@ -18,12 +18,16 @@ import java.util.Objects;
  * An embedded Fuseki serving one dataset at {@code /newsgraph}: SPARQL query at {@code sparql} and {@code query},
  * Graph Store Protocol read at {@code get}, and, only when asked for and behind HTTP basic auth, SPARQL Update at
  * {@code update} and Graph Store write at {@code data}. The page at {@code /} says what is where, and the
- * base IRI's path (by default {@code /id/}) answers for the store's IRIs, see {@link ResourcePages}.
+ * base IRI's path (by default {@code /id/}) answers for the store's IRIs, see {@link ResourcePages}, and
+ * {@code /graph} draws the entity graph in the browser from the SPARQL endpoint.
  */
 public final class NewsServer implements AutoCloseable {
 
     /** The dataset's name in URLs. */
     public static final String DATASET = "newsgraph";
+
+    /** The path of the interactive graph page. */
+    public static final String GRAPH_PAGE = "/graph";
 
     private final FusekiServer fuseki;
 
@@ -54,6 +58,11 @@ public final class NewsServer implements AutoCloseable {
         IndexPage index = new IndexPage(options.allowUpdate());
         builder.addServlet("", index);
         builder.addServlet("/index.html", index);
+        // The interactive graph: a static page and script that read the SPARQL endpoint, and Cytoscape.js.
+        builder.addServlet(GRAPH_PAGE, new ClasspathFile("/org/newsgraph/serve/graph.html", "text/html; charset=utf-8"));
+        builder.addServlet(GRAPH_PAGE + ".js",
+                new ClasspathFile("/org/newsgraph/serve/graph.js", "text/javascript; charset=utf-8"));
+        builder.addServlet(WebJars.PATH_SPEC, new WebJars());
         ResourcePages.pathSpec(options.base()).ifPresent(path ->
                 builder.addServlet(path, new ResourcePages(dataset, options.base())));
         FusekiServer server = builder.build();
@@ -91,6 +100,11 @@ public final class NewsServer implements AutoCloseable {
     /** The SPARQL query endpoint's URL. */
     public String sparqlUrl() {
         return url() + DATASET + "/sparql";
+    }
+
+    /** The interactive graph page's URL. */
+    public String graphUrl() {
+        return url() + GRAPH_PAGE.substring(1);
     }
 
     /** Blocks until the server stops. */

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A program outside the JVM that a test checks its output with (Graphviz {@code dot}, Python with networkx). As
+ * A program outside the JVM that a test checks its output with (Graphviz {@code dot}, Python with networkx, Chromium). As
  * with {@link SharedData}: on a user's machine a test whose tool is missing is skipped with a message saying what
  * to install; under CI ({@code CI=true}) it fails, since {@code .ci/run} installs the tools and a skip would hide
  * a check that never ran.
@@ -64,6 +64,15 @@ public final class ExternalTool {
     public static String pythonWithNetworkx() {
         return require("networkx (Debian package python3-networkx)", List.of("/usr/bin/python3", "python3"),
                 "-c", "import networkx");
+    }
+
+    /**
+     * Chromium, which draws the {@code /graph} page headless. Debian calls it {@code chromium}, other systems
+     * {@code chromium-browser}.
+     */
+    public static String chromium() {
+        return require("Chromium (Debian package chromium)", List.of("chromium", "chromium-browser",
+                "/usr/bin/chromium"), "--version");
     }
 
     /** Runs a program to its end (at most two minutes) and returns what it did. */

@@ -1,0 +1,305 @@
+// The /graph page: reads the entity graph from the SPARQL endpoint and draws it with Cytoscape.js.
+// Every label comes from news text, so text reaches the DOM only through textContent, never innerHTML, and
+// links only get http(s) addresses.
+(function () {
+  'use strict';
+
+  const ENDPOINT = '/newsgraph/sparql';
+  const CORPUS = '<urn:newsgraph:graph:corpus>';
+  const PREFIXES = [
+    'PREFIX ng: <https://w3id.org/newsgraph/ontology#>',
+    'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>',
+    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>',
+    'PREFIX schema: <https://schema.org/>',
+    'PREFIX prov: <http://www.w3.org/ns/prov#>', ''].join('\n');
+
+  // Nodes: every entity of the corpus graph, with its label, its most specific ng: type and how many facts name
+  // it. GraphPageTest counts the entities of the corpus graph the same way.
+  const NODES = PREFIXES + `
+SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?f) AS ?facts) WHERE {
+  GRAPH ${CORPUS} {
+    ?e a ng:Entity .
+    OPTIONAL { ?e rdfs:label ?l }
+    OPTIONAL { ?e a ?t FILTER(?t != ng:Entity && STRSTARTS(STR(?t), STR(ng:))) }
+  }
+  OPTIONAL { ?f a ng:Fact . { ?f rdf:subject ?e } UNION { ?f rdf:object ?e } }
+} GROUP BY ?e`;
+
+  // Edges: asserted facts between two entities, one edge per (subject, relation, object), weighted by its facts.
+  const EDGES = PREFIXES + `
+SELECT ?s ?p ?o (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?category) (COUNT(DISTINCT ?f) AS ?weight) WHERE {
+  ?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:negated false .
+  GRAPH ${CORPUS} { ?s a ng:Entity . ?o a ng:Entity }
+  OPTIONAL { ?p rdfs:label ?l }
+  OPTIONAL { ?f ng:category ?c }
+} GROUP BY ?s ?p ?o`;
+
+  // The facts (with sentence and article) that match a pattern on ?f, ?s, ?p, ?o.
+  function factsQuery(pattern) {
+    return PREFIXES + `
+SELECT ?f (SAMPLE(?sl) AS ?subject) (SAMPLE(?pl) AS ?relation) (SAMPLE(?ol) AS ?object)
+       (SAMPLE(?neg) AS ?negated) (SAMPLE(?text) AS ?sentence) ?article (SAMPLE(?h) AS ?headline)
+       (SAMPLE(?u) AS ?url) WHERE {
+  ?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?article .
+  ${pattern}
+  OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?p rdfs:label ?pl } OPTIONAL { ?o rdfs:label ?ol }
+  OPTIONAL { ?f ng:negated ?neg } OPTIONAL { ?f ng:sentence/ng:text ?text }
+  OPTIONAL { ?article schema:headline ?h } OPTIONAL { ?article schema:url ?u }
+} GROUP BY ?f ?article ORDER BY ?article ?f LIMIT 500`;
+  }
+
+  // Colours for the common types; other types take the next free colour of the spare palette.
+  const TYPE_COLOURS = {
+    Person: '#1f77b4', Organization: '#ff7f0e', Country: '#2ca02c', City: '#98df8a', Location: '#17becf',
+    Place: '#17becf', Event: '#d62728', Nationality: '#9467bd', Religion: '#8c564b', '': '#999999'
+  };
+  const SPARE_COLOURS = ['#e377c2', '#bcbd22', '#aec7e8', '#ffbb78', '#c5b0d5', '#c49c94', '#f7b6d2', '#dbdb8d'];
+
+  const $ = id => document.getElementById(id);
+
+  async function select(query) {
+    const resp = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'Accept': 'application/sparql-results+json' },
+      body: new URLSearchParams({ query: query })
+    });
+    if (!resp.ok) {
+      throw new Error('SPARQL endpoint answered ' + resp.status);
+    }
+    return (await resp.json()).results.bindings;
+  }
+
+  const value = (row, v) => (row[v] ? row[v].value : '');
+  const localName = iri => iri.replace(/^.*[#/]/, '');
+
+  // An IRI as a SPARQL term; IRIs come from the endpoint, but one that could break out of <...> is refused.
+  function iriTerm(iri) {
+    if (/[\s<>"{}|^`\\]/.test(iri)) {
+      throw new Error('unexpected IRI: ' + iri);
+    }
+    return '<' + iri + '>';
+  }
+
+  // Where a link to an IRI should go: an IRI minted for this host (any port) opens on this server, since
+  // the store's IRIs resolve here (Linked Data pages); other http(s) IRIs as they are; anything else nowhere.
+  function href(iri) {
+    try {
+      const u = new URL(iri);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        return null;
+      }
+      if (u.hostname === location.hostname) {
+        return u.pathname + u.search;
+      }
+      return u.href;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function el(tag, text, cls) {
+    const e = document.createElement(tag);
+    if (text !== undefined) {
+      e.textContent = text;
+    }
+    if (cls) {
+      e.className = cls;
+    }
+    return e;
+  }
+
+  function link(iri, text) {
+    const target = href(iri);
+    if (!target) {
+      return el('span', text);
+    }
+    const a = el('a', text);
+    a.href = target;
+    return a;
+  }
+
+  function status(text, error) {
+    $('status').textContent = text;
+    $('status').className = error ? 'error' : '';
+  }
+
+  function colours(types) {
+    const map = {};
+    let spare = 0;
+    types.forEach(t => {
+      map[t] = TYPE_COLOURS[t] || SPARE_COLOURS[spare++ % SPARE_COLOURS.length];
+    });
+    return map;
+  }
+
+  function legend(typeColours) {
+    const ul = $('legend');
+    Object.keys(typeColours).forEach(t => {
+      const li = el('li');
+      const swatch = el('span', undefined, 'swatch');
+      swatch.style.background = typeColours[t];
+      li.appendChild(swatch);
+      li.appendChild(document.createTextNode(t || 'no type'));
+      ul.appendChild(li);
+    });
+  }
+
+  function categoryOptions(categories) {
+    const select = $('category');
+    categories.forEach(c => {
+      const option = el('option', c);
+      option.value = c;
+      select.appendChild(option);
+    });
+  }
+
+  function elements(nodeRows, edgeRows, typeColours) {
+    const nodes = nodeRows.map(r => ({
+      group: 'nodes',
+      data: {
+        id: value(r, 'e'), label: value(r, 'label') || localName(value(r, 'e')), type: localName(value(r, 'type')),
+        colour: typeColours[localName(value(r, 'type'))], facts: Number(value(r, 'facts')) || 0
+      }
+    }));
+    const edges = edgeRows.map((r, i) => ({
+      group: 'edges',
+      data: {
+        id: 'edge' + i, source: value(r, 's'), target: value(r, 'o'), relation: value(r, 'p'),
+        label: value(r, 'label') || localName(value(r, 'p')), category: localName(value(r, 'category')),
+        weight: Number(value(r, 'weight')) || 1
+      }
+    }));
+    return nodes.concat(edges);
+  }
+
+  function style() {
+    return [
+      { selector: 'node', style: {
+        'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 13,
+        'width': 'mapData(facts, 0, 30, 14, 48)', 'height': 'mapData(facts, 0, 30, 14, 48)',
+        'text-valign': 'bottom', 'text-margin-y': 2 } },
+      { selector: 'edge', style: {
+        'label': 'data(label)', 'font-size': 11, 'color': '#555', 'text-rotation': 'autorotate',
+        'width': 'mapData(weight, 1, 5, 1, 5)', 'line-color': '#bbb', 'target-arrow-color': '#bbb',
+        'target-arrow-shape': 'triangle', 'curve-style': 'bezier',
+        'text-background-color': '#fff', 'text-background-opacity': 0.7 } },
+      { selector: '.faded', style: { 'opacity': 0.15 } },
+      { selector: '.hidden', style: { 'display': 'none' } },
+      { selector: '.match', style: { 'border-width': 4, 'border-color': '#000' } },
+      { selector: ':selected', style: { 'border-width': 4, 'border-color': '#d00', 'line-color': '#d00',
+        'target-arrow-color': '#d00' } }
+    ];
+  }
+
+  // Search: outline the entities whose label contains the text, fade the rest, and centre on the matches.
+  function search(cy, text) {
+    const needle = text.trim().toLowerCase();
+    cy.elements().removeClass('match faded');
+    if (!needle) {
+      return;
+    }
+    const matches = cy.nodes().filter(n => n.data('label').toLowerCase().includes(needle));
+    matches.addClass('match');
+    cy.elements().not(matches).not(matches.connectedEdges()).addClass('faded');
+    if (matches.nonempty()) {
+      cy.animate({ fit: { eles: matches.closedNeighborhood(), padding: 60 } }, { duration: 300 });
+    }
+  }
+
+  // Category filter: only the edges of the category show; entities without such an edge fade.
+  function filter(cy, category) {
+    cy.elements().removeClass('hidden faded');
+    if (!category) {
+      return;
+    }
+    const kept = cy.edges().filter(e => e.data('category') === category);
+    cy.edges().not(kept).addClass('hidden');
+    cy.nodes().not(kept.connectedNodes()).addClass('faded');
+  }
+
+  async function showFacts(title, pattern) {
+    $('panel-title').textContent = title;
+    $('panel-hint').textContent = 'Loading…';
+    const list = $('panel-facts');
+    list.replaceChildren();
+    let rows;
+    try {
+      rows = await select(factsQuery(pattern));
+    } catch (e) {
+      $('panel-hint').textContent = 'Could not read the facts: ' + e.message;
+      return;
+    }
+    $('panel-hint').textContent = rows.length + (rows.length === 1 ? ' fact' : ' facts')
+      + (rows.length === 500 ? ' (the first 500)' : '');
+    rows.forEach(r => {
+      const li = el('li');
+      const negated = value(r, 'negated') === 'true';
+      li.appendChild(el('div', [value(r, 'subject'), (negated ? 'not ' : '') + value(r, 'relation'),
+        value(r, 'object') || ''].join(' '), negated ? 'fact negated' : 'fact'));
+      if (value(r, 'sentence')) {
+        li.appendChild(el('div', '“' + value(r, 'sentence') + '”', 'sentence'));
+      }
+      const source = el('div', 'in ');
+      source.appendChild(link(value(r, 'article'), value(r, 'headline') || value(r, 'article')));
+      if (value(r, 'url')) {
+        source.appendChild(document.createTextNode(' ('));
+        source.appendChild(link(value(r, 'url'), 'original'));
+        source.appendChild(document.createTextNode(')'));
+      }
+      li.appendChild(source);
+      const fact = el('div');
+      fact.appendChild(link(value(r, 'f'), 'fact'));
+      li.appendChild(fact);
+      list.appendChild(li);
+    });
+  }
+
+  function onNode(node) {
+    const e = iriTerm(node.id());
+    showFacts(node.data('label') + (node.data('type') ? ' (' + node.data('type') + ')' : ''),
+      `VALUES ?e { ${e} } FILTER(?s = ?e || ?o = ?e)`);
+  }
+
+  function onEdge(edge) {
+    showFacts(edge.source().data('label') + ' ' + edge.data('label') + ' ' + edge.target().data('label'),
+      `FILTER(?s = ${iriTerm(edge.data('source'))} && ?p = ${iriTerm(edge.data('relation'))}`
+      + ` && ?o = ${iriTerm(edge.data('target'))}) ?f ng:negated false .`);
+  }
+
+  // Tells a headless browser (GraphPageTest) that the graph is drawn, and how large it is.
+  function ready(cy) {
+    document.body.dataset.nodes = String(cy.nodes().length);
+    document.body.dataset.edges = String(cy.edges().length);
+    window.newsgraphReady = true;
+  }
+
+  async function main() {
+    const [nodeRows, edgeRows] = await Promise.all([select(NODES), select(EDGES)]);
+    const types = Array.from(new Set(nodeRows.map(r => localName(value(r, 'type'))))).sort();
+    const typeColours = colours(types);
+    legend(typeColours);
+    const categories = Array.from(new Set(edgeRows.map(r => localName(value(r, 'category'))).filter(c => c)))
+      .sort();
+    categoryOptions(categories);
+    const cy = cytoscape({
+      container: $('cy'),
+      elements: elements(nodeRows, edgeRows, typeColours),
+      style: style(),
+      // Labels count as part of a node so that names do not overlap; loose components are packed around the rest.
+      layout: { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 200000, idealEdgeLength: () => 90, componentSpacing: 40 },
+      wheelSensitivity: 0.3
+    });
+    cy.on('tap', 'node', evt => onNode(evt.target));
+    cy.on('tap', 'edge', evt => onEdge(evt.target));
+    $('search').addEventListener('input', evt => search(cy, evt.target.value));
+    $('category').addEventListener('change', evt => filter(cy, evt.target.value));
+    status(cy.nodes().length + ' entities, ' + cy.edges().length + ' relations');
+    ready(cy);
+  }
+
+  main().catch(e => {
+    status('Could not draw the graph: ' + e.message, true);
+    document.body.dataset.error = e.message;
+  });
+}());

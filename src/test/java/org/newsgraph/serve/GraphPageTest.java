@@ -1,0 +1,126 @@
+package org.newsgraph.serve;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.support.ExampleGraph;
+import org.newsgraph.support.ExternalTool;
+import org.newsgraph.support.Sparql;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code /graph} page on a real server over the example store: the page, its script and Cytoscape.js (from
+ * the WebJar) are served, and headless Chromium draws one node per entity of the corpus graph. The screenshot
+ * goes to {@code target/graph.png}; with {@code -Dnewsgraph.docs=true} also to {@code docs/graph.png}, the
+ * README's picture (only then, so a normal build leaves tracked files alone).
+ */
+class GraphPageTest {
+
+    /** Counts the nodes as the page's NODES query does: the entities of the corpus graph. */
+    private static final String ENTITY_COUNT = Sparql.PREFIXES
+            + "SELECT (COUNT(DISTINCT ?e) AS ?n) { GRAPH <urn:newsgraph:graph:corpus> { ?e a ng:Entity } }";
+
+    private static NewsServer server;
+    private static int entities;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void countEntities() {
+        server = ExampleGraph.get().server();
+        entities = Sparql.select(server.sparqlUrl(), ENTITY_COUNT).get(0).getLiteral("n").getInt();
+        assertTrue(entities > 0, "the examples hold entities");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pageLoadsCytoscapeFromTheWebJarAndItsOwnScript() throws Exception {
+        HttpResponse<String> page = get("graph");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        Document html = Jsoup.parse(page.body());
+        List<String> scripts = html.select("script[src]").eachAttr("src");
+        assertEquals(List.of("/webjars/cytoscape/dist/cytoscape.min.js", "/graph.js"), scripts);
+        for (String src : scripts) {
+            HttpResponse<String> js = get(src.substring(1));
+            assertEquals(200, js.statusCode(), src);
+            assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), src);
+        }
+        assertTrue(get("graph.js").body().contains("/newsgraph/sparql"), "the page reads the SPARQL endpoint");
+    }
+
+    @Test
+    void webJarAnswersWithAndWithoutItsVersionAndNothingOutsideIt() throws Exception {
+        String version = WebJars.version("cytoscape").orElseThrow();
+        HttpResponse<String> versioned = get("webjars/cytoscape/" + version + "/dist/cytoscape.min.js");
+        assertEquals(200, versioned.statusCode());
+        assertTrue(versioned.body().contains("cytoscape"));
+        for (String bad : List.of("webjars/cytoscape/../../maven/org.webjars.npm/cytoscape/pom.properties",
+                "webjars/cytoscape/%2e%2e/%2e%2e/x.js", "webjars/cytoscape/dist/nothing.js",
+                "webjars/cytoscape/dist/cytoscape.min.class")) {
+            assertTrue(get(bad).statusCode() >= 400, bad);
+        }
+    }
+
+    @Test
+    void indexLinksToTheGraph() throws Exception {
+        assertTrue(Jsoup.parse(get("").body()).select("a[href=/graph]").size() == 1);
+    }
+
+    @Test
+    void chromiumDrawsOneNodePerEntity(@TempDir Path profile) throws Exception {
+        String chromium = ExternalTool.chromium();
+        ExternalTool.Result dom = ExternalTool.run(chromium(chromium, profile, "--dump-dom"));
+        assertEquals(0, dom.status(), dom.err());
+        Document drawn = Jsoup.parse(dom.out());
+        assertEquals("", drawn.body().attr("data-error"), "the page reported an error");
+        String nodes = drawn.body().attr("data-nodes");
+        assertEquals(Integer.toString(entities), nodes,
+                "nodes drawn by Chromium vs entities counted with SPARQL; status: " + drawn.select("#status").text());
+        assertTrue(Integer.parseInt(drawn.body().attr("data-edges")) > 0, "edges are drawn");
+
+        Path png = Path.of("target", "graph.png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        Files.deleteIfExists(png);
+        ExternalTool.Result shot = ExternalTool.run(chromium(chromium, profile,
+                "--screenshot=" + png, "--window-size=1400,1000"));
+        assertEquals(0, shot.status(), shot.err());
+        assertTrue(Files.size(png) > 10_000, "a screenshot with something drawn in it");
+        if (Boolean.getBoolean("newsgraph.docs")) {
+            Files.createDirectories(Path.of("docs"));
+            Files.copy(png, Path.of("docs", "graph.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A headless Chromium run on the page. Tests run as root in CI, where Chromium's sandbox cannot start; the
+     * virtual time budget lets the page's fetches and the layout finish before the DOM or screenshot is taken.
+     */
+    private static List<String> chromium(String program, Path profile, String... what) {
+        List<String> command = new ArrayList<>(List.of(program, "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile,
+                "--virtual-time-budget=15000"));
+        command.addAll(List.of(what));
+        command.add(server.graphUrl());
+        return command;
+    }
+}

@@ -114,7 +114,7 @@ public final class Ingestion {
             linking.renamed().forEach((from, to) -> renames.put(iris.entity(from), iris.entity(to)));
             store.put(p.graph(), renames);
             corpus.record(p.resolved().entities(), linking.renamed());
-            tally.stored(p.resolved());
+            tally.stored(p.resolved(), linking.renamed());
         } catch (RuntimeException | AssertionError | StackOverflowError e) {
             // One article that breaks the NLP must not end the run; running out of heap still does.
             tally.failed(article.source() + ": failed: " + e);
@@ -130,7 +130,13 @@ public final class Ingestion {
         private int facts;
         private int failures;
 
-        void stored(ResolvedArticle resolved) {
+        /** Counts an article; entities an earlier article of the run stored under a key now renamed count once. */
+        void stored(ResolvedArticle resolved, Map<String, String> renamed) {
+            renamed.forEach((from, to) -> {
+                if (entities.remove(from)) {
+                    entities.add(to);
+                }
+            });
             articles++;
             sentences += resolved.extraction().sentences().size();
             facts += (int) resolved.facts().stream().filter(ResolvedFact::storable).count();

@@ -8,6 +8,7 @@ import org.newsgraph.support.Sparql;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,16 @@ class ExampleFactsTest {
         assertFalse(Sparql.ask(endpoint, Sparql.PREFIXES + """
                 ASK { ?f a ng:Fact ; rdf:subject|rdf:object ?x . ?x rdfs:label ?l .
                       FILTER(LCASE(?l) IN ("he", "she", "it", "they", "we", "i", "you", "them", "him", "her", "us")) }"""));
+    }
+
+    @Test
+    void theIngestSummaryCountsWhatTheStoreHolds() {
+        QuerySolution counts = Sparql.select(endpoint, Sparql.PREFIXES + """
+                SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(DISTINCT ?e) AS ?entities) {
+                  { ?a a ng:Article } UNION { GRAPH <urn:newsgraph:graph:corpus> { ?e a ng:Entity } } }""").get(0);
+        assertEquals(counts.getLiteral("articles").getInt(), ExampleGraph.get().summary().articles());
+        assertEquals(counts.getLiteral("entities").getInt(), ExampleGraph.get().summary().entities(),
+                "entities merged across articles count once");
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsgraph.rdf.NG;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +54,9 @@ final class ResourceHtml {
         Element body = doc.body();
         body.appendElement("h1").text(label(g, iri));
         body.appendElement("p").appendElement("code").text(iri.getURI());
+        if (g.contains(iri, RDF.type.asNode(), NG.Entity)) {
+            body.appendElement("p").appendElement("a").attr("href", graphView(iri)).text("Show in the graph");
+        }
         properties(body, iri, g);
         facts(body, iri, g);
         externalLinks(body, iri, g);
@@ -61,6 +66,11 @@ final class ResourceHtml {
                 .appendElement("a").attr("href", "/" + NewsServer.DATASET + "/sparql")
                 .text("/" + NewsServer.DATASET + "/sparql");
         return doc.outerHtml();
+    }
+
+    /** The {@code /graph} page centred on an entity, its facts listed. */
+    static String graphView(Node entity) {
+        return NewsServer.GRAPH_PAGE + "?entity=" + URLEncoder.encode(entity.getURI(), StandardCharsets.UTF_8);
     }
 
     /** One row per property, the description's core ones first, then the rest in IRI order. */

@@ -256,7 +256,7 @@ SELECT ?f (SAMPLE(?sl) AS ?subject) (SAMPLE(?pl) AS ?relation) (SAMPLE(?ol) AS ?
 
   function onNode(node) {
     const e = iriTerm(node.id());
-    showFacts(node.data('label') + (node.data('type') ? ' (' + node.data('type') + ')' : ''),
+    return showFacts(node.data('label') + (node.data('type') ? ' (' + node.data('type') + ')' : ''),
       `VALUES ?e { ${e} } FILTER(?s = ?e || ?o = ?e)`);
   }
 
@@ -264,6 +264,22 @@ SELECT ?f (SAMPLE(?sl) AS ?subject) (SAMPLE(?pl) AS ?relation) (SAMPLE(?ol) AS ?
     showFacts(edge.source().data('label') + ' ' + edge.data('label') + ' ' + edge.target().data('label'),
       `FILTER(?s = ${iriTerm(edge.data('source'))} && ?p = ${iriTerm(edge.data('relation'))}`
       + ` && ?o = ${iriTerm(edge.data('target'))}) ?f ng:negated false .`);
+  }
+
+  // /graph?entity=IRI (linked from each entity's own page) selects that entity and lists its facts.
+  async function focus(cy, iri) {
+    if (!iri) {
+      return;
+    }
+    const node = cy.getElementById(iri);
+    if (node.empty()) {
+      $('panel-hint').textContent = 'The graph has no entity ' + iri;
+      return;
+    }
+    node.select();
+    cy.zoom(1.5);
+    cy.center(node);
+    await onNode(node);
   }
 
   // Tells a headless browser (GraphPageTest) that the graph is drawn, and how large it is.
@@ -295,6 +311,7 @@ SELECT ?f (SAMPLE(?sl) AS ?subject) (SAMPLE(?pl) AS ?relation) (SAMPLE(?ol) AS ?
     $('search').addEventListener('input', evt => search(cy, evt.target.value));
     $('category').addEventListener('change', evt => filter(cy, evt.target.value));
     status(cy.nodes().length + ' entities, ' + cy.edges().length + ' relations');
+    await focus(cy, new URLSearchParams(location.search).get('entity'));
     ready(cy);
   }
 

@@ -1,7 +1,9 @@
 package org.newsgraph.serve;
 
+import org.apache.jena.query.QuerySolution;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,9 +13,11 @@ import org.newsgraph.support.Sparql;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -89,7 +94,7 @@ class GraphPageTest {
     @Test
     void chromiumDrawsOneNodePerEntity(@TempDir Path profile) throws Exception {
         String chromium = ExternalTool.chromium();
-        ExternalTool.Result dom = ExternalTool.run(chromium(chromium, profile, "--dump-dom"));
+        ExternalTool.Result dom = ExternalTool.run(chromium(chromium, profile, server.graphUrl(), "--dump-dom"));
         assertEquals(0, dom.status(), dom.err());
         Document drawn = Jsoup.parse(dom.out());
         assertEquals("", drawn.body().attr("data-error"), "the page reported an error");
@@ -101,7 +106,7 @@ class GraphPageTest {
         Path png = Path.of("target", "graph.png").toAbsolutePath();
         Files.createDirectories(png.getParent());
         Files.deleteIfExists(png);
-        ExternalTool.Result shot = ExternalTool.run(chromium(chromium, profile,
+        ExternalTool.Result shot = ExternalTool.run(chromium(chromium, profile, server.graphUrl(),
                 "--screenshot=" + png, "--window-size=1400,1000"));
         assertEquals(0, shot.status(), shot.err());
         assertTrue(Files.size(png) > 10_000, "a screenshot with something drawn in it");
@@ -111,16 +116,37 @@ class GraphPageTest {
         }
     }
 
+    @Test
+    void chromiumListsTheFactsOfTheEntityNamedInTheAddress(@TempDir Path profile) throws Exception {
+        QuerySolution busiest = Sparql.select(server.sparqlUrl(), Sparql.PREFIXES + """
+                SELECT ?e (COUNT(DISTINCT ?f) AS ?n) {
+                  GRAPH <urn:newsgraph:graph:corpus> { ?e a ng:Entity }
+                  ?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom ?a .
+                  FILTER(?s = ?e || ?o = ?e)
+                } GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1""").get(0);
+        String iri = busiest.getResource("e").getURI();
+        String url = server.graphUrl() + "?entity=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        ExternalTool.Result dom = ExternalTool.run(chromium(ExternalTool.chromium(), profile, url, "--dump-dom"));
+        assertEquals(0, dom.status(), dom.err());
+        Document drawn = Jsoup.parse(dom.out());
+        assertEquals("", drawn.body().attr("data-error"), "the page reported an error");
+        Elements facts = drawn.select("#panel-facts > li");
+        assertEquals(Math.min(500, busiest.getLiteral("n").getInt()), facts.size(), drawn.select("#panel").text());
+        assertTrue(facts.stream().allMatch(li -> !li.select(".fact").text().isBlank() && !li.select("a").isEmpty()),
+                "each fact says what it is and links its article");
+        assertFalse(drawn.select("#panel-facts .sentence").isEmpty(), "the facts' sentences");
+    }
+
     /**
      * A headless Chromium run on the page. Tests run as root in CI, where Chromium's sandbox cannot start; the
      * virtual time budget lets the page's fetches and the layout finish before the DOM or screenshot is taken.
      */
-    private static List<String> chromium(String program, Path profile, String... what) {
+    private static List<String> chromium(String program, Path profile, String url, String... what) {
         List<String> command = new ArrayList<>(List.of(program, "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile,
                 "--virtual-time-budget=15000"));
         command.addAll(List.of(what));
-        command.add(server.graphUrl());
+        command.add(url);
         return command;
     }
 }

@@ -22,9 +22,11 @@ import org.newsgraph.support.Sparql;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,6 +116,8 @@ class ResourcePagesTest {
         assertEquals(entityLabel, page.selectFirst("h1").text());
         assertFalse(page.select("blockquote").isEmpty(), "the facts' sentences");
         assertFalse(page.select("a[href=" + pathOf(article) + "]").isEmpty(), "links the article to its page");
+        assertEquals("/graph?entity=" + URLEncoder.encode(entity.getURI(), StandardCharsets.UTF_8),
+                page.select("a:contains(Show in the graph)").attr("href"), "links the graph view of the entity");
         assertTrue(get(pathOf(entity), null).body().contains("<h1>"), "HTML without an Accept header");
         assertTrue(get(pathOf(entity), "*/*").headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
     }

@@ -11,7 +11,9 @@ import java.util.TreeMap;
  * The one place that configures and runs Stanford CoreNLP.
  *
  * <p>Loading the models takes 15–20 s and about 1.6 GB of heap, so a JVM should hold one pipeline and share it;
- * {@link #shared()} does that. {@link #annotate} is safe to call from several threads at once.
+ * {@link #shared()} does that. The models are loaded on the first {@link #annotate}, so a run that finds every
+ * annotation in the {@link AnnotationCache} never loads them. {@link #annotate} is safe to call from several
+ * threads at once.
  */
 public final class NlpPipeline {
 
@@ -27,11 +29,12 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final String version;
-    private final StanfordCoreNLP corenlp;
+    private final Properties properties;
+    private volatile StanfordCoreNLP corenlp;
 
     private NlpPipeline(Properties properties) {
         this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(new TreeMap<>(properties).toString().hashCode());
-        this.corenlp = new StanfordCoreNLP(properties);
+        this.properties = properties;
     }
 
     /** The default configuration, see {@link #defaultProperties()}. */
@@ -47,7 +50,7 @@ public final class NlpPipeline {
         return new NlpPipeline(copy);
     }
 
-    /** The JVM-wide default pipeline, loaded on first use. */
+    /** The JVM-wide default pipeline; its models are loaded when it first annotates. */
     public static NlpPipeline shared() {
         NlpPipeline p = shared;
         if (p == null) {
@@ -104,8 +107,28 @@ public final class NlpPipeline {
     public CoreDocument annotate(String text) {
         Objects.requireNonNull(text, "text");
         CoreDocument doc = new CoreDocument(text);
-        corenlp.annotate(doc);
+        corenlp().annotate(doc);
         return doc;
+    }
+
+    /** Loads the models, if not yet loaded; {@link #annotate} does so on first use. */
+    public NlpPipeline load() {
+        corenlp();
+        return this;
+    }
+
+    private StanfordCoreNLP corenlp() {
+        StanfordCoreNLP c = corenlp;
+        if (c == null) {
+            synchronized (this) {
+                c = corenlp;
+                if (c == null) {
+                    c = new StanfordCoreNLP(properties);
+                    corenlp = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** A short, stable name of the configuration, recorded with every fact as part of the extractor version. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A user's corrections to merging and linking, read from a tab-separated file, one directive per line:
@@ -93,6 +95,12 @@ public final class Curation {
             }
         }
         return new Curation(groups, different, links, nolinks);
+    }
+
+    /** A string that is equal for two curations exactly when they correct the same things. */
+    public String fingerprint() {
+        return new TreeMap<>(sameGroup) + "|" + different.stream().map(List::toString).sorted().toList() + "|"
+                + new TreeMap<>(links) + "|" + new TreeSet<>(nolinks);
     }
 
     /** Whether there is nothing to correct. */

@@ -55,8 +55,7 @@ final class CurateCommand implements Callable<Integer> {
                 options.curationFile = file;
             }
             Curation current = options.curation(s);
-            Ingestion ingestion = new Ingestion(s, options.processor(current),
-                    problem -> System.err.println("newsgraph: skipped " + problem));
+            Ingestion ingestion = options.ingestion(s, options.processor(s, current));
             Set<Node> concerned = new LinkedHashSet<>();
             for (NewsStore.StoredEntity e : s.entities()) {
                 if (current.concerns(e.names()) || previous.concerns(e.names())) {

@@ -4,9 +4,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.store.NewsStore;
@@ -49,8 +47,7 @@ final class IngestCommand implements Callable<Integer> {
     /** Ingests into an open store, with a progress bar when stderr is a terminal; used by serve too. */
     static IngestSummary ingest(NewsStore store, List<String> paths, IngestOptions options) {
         ArticleSource source = ArticleSource.of(paths).maxChars(options.maxChars);
-        ArticleProcessor processor = options.processor(store);
-        Ingestion ingestion = new Ingestion(store, processor, problem -> System.err.println("newsgraph: skipped " + problem));
+        Ingestion ingestion = options.ingestion(store, options.processor(store));
         if (System.console() == null) {
             return ingestion.run(source, Ingestion.Progress.NONE);
         }

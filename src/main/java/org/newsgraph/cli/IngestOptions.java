@@ -1,9 +1,11 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.annotate.AnnotationCache;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Curation;
 import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +40,14 @@ final class IngestOptions {
             + " and applied to every later ingest into it; `newsgraph curate` applies it to what is stored.")
     Path curationFile;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles annotated at once (default: one per core, here ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-annotation-cache", description = "Neither read nor keep CoreNLP's annotations in the "
+            + "store's " + NewsStore.ANNOTATIONS + "/ folder (kept by default, so that no text is annotated twice).")
+    boolean noAnnotationCache;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -46,12 +56,27 @@ final class IngestOptions {
      * then kept in the store) or else the curation the store keeps.
      */
     ArticleProcessor processor(NewsStore store) {
-        return processor(curation(store));
+        return processor(store, curation(store));
     }
 
-    /** The processor for ingesting: linking unless --no-link, following this curation. */
-    ArticleProcessor processor(Curation curation) {
-        return new ArticleProcessor(NlpPipeline.shared(), iris(), linker(), curation);
+    /**
+     * The processor for ingesting into this store: linking unless --no-link, following this curation, taking
+     * annotations from the store's cache unless --no-annotation-cache.
+     */
+    ArticleProcessor processor(NewsStore store, Curation curation) {
+        NlpPipeline nlp = NlpPipeline.shared();
+        ArticleProcessor processor = new ArticleProcessor(nlp, iris(), linker(), curation);
+        return noAnnotationCache ? processor
+                : processor.withAnnotationCache(AnnotationCache.in(store.annotationCache(), nlp));
+    }
+
+    /** An ingestion with this processor on --threads threads, printing each problem to stderr. */
+    Ingestion ingestion(NewsStore store, ArticleProcessor processor) {
+        if (threads < 1) {
+            throw new ParameterException(command.commandLine(), "--threads must be at least 1: " + threads);
+        }
+        return new Ingestion(store, processor, problem -> System.err.println("newsgraph: skipped " + problem))
+                .threads(threads);
     }
 
     /** The curation to apply: --curation, installed into the store, or the store's own, or none. */

@@ -1,6 +1,8 @@
 package org.newsgraph.pipeline;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.annotate.AnnotationCache;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Canonicalizer;
 import org.newsgraph.canon.Curation;
@@ -11,7 +13,12 @@ import org.newsgraph.link.Linker;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ArticleGraphs;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +32,7 @@ public final class ArticleProcessor {
     }
 
     private final NlpPipeline nlp;
+    private final AnnotationCache annotations;
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final Canonicalizer canonicalizer;
     private final ArticleGraphs graphs;
@@ -43,11 +51,53 @@ public final class ArticleProcessor {
 
     /** A processor that links entities through the linker (none when null) and follows the user's corrections. */
     public ArticleProcessor(NlpPipeline nlp, Iris iris, Linker linker, Curation curation) {
+        this(nlp, null, new ArticleGraphs(iris, "newsgraph " + version() + "; " + nlp.version()), linker, curation);
+    }
+
+    private ArticleProcessor(NlpPipeline nlp, AnnotationCache annotations, ArticleGraphs graphs, Linker linker,
+                             Curation curation) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
-        this.graphs = new ArticleGraphs(iris, "newsgraph " + version() + "; " + nlp.version());
+        this.annotations = annotations;
+        this.graphs = graphs;
         this.linker = linker;
         this.curation = Objects.requireNonNull(curation, "curation");
         this.canonicalizer = new Canonicalizer(curation);
+    }
+
+    /**
+     * The same processor, taking annotations from this cache and keeping new ones there, so that a text is
+     * annotated once per CoreNLP setting whatever else changes.
+     */
+    public ArticleProcessor withAnnotationCache(AnnotationCache cache) {
+        Objects.requireNonNull(cache, "cache");
+        if (cache.pipeline() != nlp) {
+            throw new IllegalArgumentException("the cache holds another pipeline's annotations");
+        }
+        return new ArticleProcessor(nlp, cache, graphs, linker, curation);
+    }
+
+    /** The annotation cache this processor uses, if any. */
+    public Optional<AnnotationCache> annotationCache() {
+        return Optional.ofNullable(annotations);
+    }
+
+    /**
+     * SHA-256 (hex) of the article as read and of how this processor would process it: equal digests mean that
+     * processing the article again would store the same graph, so an ingest can leave it alone.
+     */
+    public String digest(Article article) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {graphs.extractorVersion(), graphs.iris().base(),
+                    linker == null ? "no link" : "link", curation.fingerprint(), article.id(), article.title(),
+                    article.date(), article.url(), article.source(), article.text()}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /**
@@ -55,7 +105,7 @@ public final class ArticleProcessor {
      * linker; a link or nolink of the curation wins over the linker's.
      */
     public ResolvedArticle resolve(Article article) {
-        CoreDocument doc = nlp.annotate(article.text());
+        CoreDocument doc = annotations == null ? nlp.annotate(article.text()) : annotations.annotate(article.text());
         ResolvedArticle resolved = canonicalizer.resolve(extractor.extract(article, doc));
         if (linker == null && curation.isEmpty()) {
             return resolved;
@@ -77,7 +127,10 @@ public final class ArticleProcessor {
 
     /** Builds the graph of an article already resolved (and perhaps rekeyed to the corpus). */
     public Processed build(ResolvedArticle resolved) {
-        return new Processed(resolved, graphs.build(resolved));
+        ArticleGraph graph = graphs.build(resolved);
+        graph.graph().add(graph.article(), NG.inputDigest,
+                NodeFactory.createLiteralString(digest(resolved.extraction().article())));
+        return new Processed(resolved, graph);
     }
 
     /** How arguments become IRIs, for printing facts without a store. */

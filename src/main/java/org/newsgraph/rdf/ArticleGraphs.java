@@ -57,6 +57,11 @@ public final class ArticleGraphs {
         return iris;
     }
 
+    /** The version recorded with every fact: newsgraph's and CoreNLP's, and the CoreNLP settings. */
+    public String extractorVersion() {
+        return extractorVersion;
+    }
+
     /** Builds the article's graph. */
     public ArticleGraph build(ResolvedArticle resolved) {
         Article article = resolved.extraction().article();

@@ -75,6 +75,7 @@ public final class NG {
     public static final Node typeInArticle = ng("typeInArticle");
     public static final Node sourceFile = ng("sourceFile");
     public static final Node contentHash = ng("contentHash");
+    public static final Node inputDigest = ng("inputDigest");
     public static final Node wikidataChecked = ng("wikidataChecked");
 
     public static final Node schemaHeadline = schema("headline");

@@ -72,28 +72,48 @@ public final class NewsStore implements AutoCloseable {
      * graph) as the map says, all in one transaction.
      */
     public void put(ArticleGraph article, Map<Node, Node> renames) {
-        Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(renames, "renames");
+        putAll(List.of(new Write(article, renames)));
+    }
+
+    /** An article's graph to write and the stored resources to rename first, see {@link #put(ArticleGraph, Map)}. */
+    public record Write(ArticleGraph article, Map<Node, Node> renames) {
+        public Write {
+            Objects.requireNonNull(article, "article");
+            renames = Map.copyOf(renames);
+        }
+    }
+
+    /**
+     * Writes several articles, in order, in one transaction: all of them are stored or, if anything fails, none.
+     * Committing once per batch rather than once per article is what makes a large ingest's writes cheap.
+     */
+    public void putAll(List<Write> writes) {
+        Objects.requireNonNull(writes, "writes");
+        if (writes.isEmpty()) {
+            return;
+        }
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> {
-            Set<Node> touched = new LinkedHashSet<>();
-            renames.forEach((from, to) -> {
-                List<Quad> quads = new ArrayList<>();
-                dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-                dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(quads::add);
-                for (Quad q : quads) {
-                    dsg.delete(q);
-                    dsg.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
-                            q.getObject().equals(from) ? to : q.getObject());
-                }
-                touched.add(to);
-            });
-            touched.addAll(CorpusDescriptions.mentionedBy(dsg, article.article()));
-            dsg.removeGraph(article.article());
-            article.graph().find().forEachRemaining(t -> dsg.add(new Quad(article.article(), t)));
-            touched.addAll(article.resources());
-            CorpusDescriptions.recompute(dsg, touched);
+        Txn.executeWrite(dataset, () -> writes.forEach(w -> write(dsg, w.article(), w.renames())));
+    }
+
+    private static void write(DatasetGraph dsg, ArticleGraph article, Map<Node, Node> renames) {
+        Set<Node> touched = new LinkedHashSet<>();
+        renames.forEach((from, to) -> {
+            List<Quad> quads = new ArrayList<>();
+            dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(quads::add);
+            for (Quad q : quads) {
+                dsg.delete(q);
+                dsg.add(q.getGraph(), q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+                        q.getObject().equals(from) ? to : q.getObject());
+            }
+            touched.add(to);
         });
+        touched.addAll(CorpusDescriptions.mentionedBy(dsg, article.article()));
+        dsg.removeGraph(article.article());
+        article.graph().find().forEachRemaining(t -> dsg.add(new Quad(article.article(), t)));
+        touched.addAll(article.resources());
+        CorpusDescriptions.recompute(dsg, touched);
     }
 
     /**
@@ -178,6 +198,17 @@ public final class NewsStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> findArticle(dataset.asDatasetGraph(), id));
     }
 
+    /**
+     * The {@code ng:inputDigest} of the stored article with this id: what it was read from and how it was
+     * processed (see {@code ArticleProcessor.digest}); empty when the article is not stored or has none.
+     */
+    public Optional<String> inputDigest(String id) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return findArticle(dsg, id).map(a -> value(dsg, a, NG.inputDigest));
+        });
+    }
+
     /** A stored article as it was read (id, title, date, URL, text, source), to process it again. */
     public Optional<Article> storedArticle(String id) {
         return Txn.calculateRead(dataset, () -> {
@@ -210,6 +241,14 @@ public final class NewsStore implements AutoCloseable {
             return new ArrayList<>(ids);
         });
     }
+
+    /** Where the store keeps CoreNLP's annotations of the texts it holds, so that none is annotated twice. */
+    public Path annotationCache() {
+        return dir.resolve(ANNOTATIONS);
+    }
+
+    /** Name of the folder inside the store directory that keeps CoreNLP's annotations of the stored texts. */
+    public static final String ANNOTATIONS = "annotations";
 
     /** Where the store keeps the user's curation file, applied on every ingest into it. */
     public Path curationFile() {

@@ -1,6 +1,7 @@
 package org.newsgraph.support;
 
 import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.canon.Curation;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.link.Linker;
 import org.newsgraph.link.WikiDicts;
@@ -63,9 +64,14 @@ public final class ExampleGraph {
      * Wikipedia dictionary index kept in {@code target/wikidict-cache} (built there by the first test run).
      */
     public static ArticleProcessor processor() {
+        return processor(Curation.NONE);
+    }
+
+    /** The examples' processor following a curation. */
+    public static ArticleProcessor processor(Curation curation) {
         try {
             return new ArticleProcessor(NlpPipeline.shared(), Iris.standard(),
-                    new Linker(WikiDicts.shared(Path.of("target", "wikidict-cache"))));
+                    new Linker(WikiDicts.shared(Path.of("target", "wikidict-cache"))), curation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

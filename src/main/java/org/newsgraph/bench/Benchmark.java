@@ -1,0 +1,324 @@
+package org.newsgraph.bench;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.newsgraph.annotate.AnnotationCache;
+import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.canon.Curation;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.link.Linker;
+import org.newsgraph.pipeline.ArticleProcessor;
+import org.newsgraph.pipeline.IngestSummary;
+import org.newsgraph.pipeline.Ingestion;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.NewsStore;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import static org.newsgraph.bench.Figure.number;
+
+/**
+ * Measures newsgraph against CoreNLP alone on the first articles of a JSON Lines corpus and prints each figure
+ * with its target: ingest throughput against raw CoreNLP with the same annotators, scaling from one thread to
+ * several, first ingest against re-ingest of the unchanged corpus, the time from {@code serve} to its first
+ * answer, query latencies over HTTP, and memory after 200 articles and after the whole graph.
+ */
+public final class Benchmark {
+
+    /** Articles after which memory is measured the first time. */
+    static final int EARLY_ARTICLES = 200;
+
+    /**
+     * What to measure.
+     *
+     * @param corpus        a JSON Lines corpus, one article per line
+     * @param articles      articles for the throughput figures
+     * @param graphArticles articles for the graph-size figures (serving, queries, memory)
+     * @param threads       NLP threads for the parallel runs
+     * @param work          a folder for the stores the benchmark builds
+     * @param queries       the folder of example queries to time
+     * @param repetitions   times each query is asked
+     */
+    public record Settings(Path corpus, int articles, int graphArticles, int threads, Path work, Path queries,
+                           int repetitions) {
+        public Settings {
+            Objects.requireNonNull(corpus, "corpus");
+            Objects.requireNonNull(work, "work");
+            Objects.requireNonNull(queries, "queries");
+            if (articles < 1 || graphArticles < 1 || threads < 1 || repetitions < 1) {
+                throw new IllegalArgumentException("articles, graph articles, threads and repetitions must be >= 1");
+            }
+        }
+    }
+
+    private final Settings settings;
+    private final NlpPipeline nlp;
+    private final Iris iris;
+    private final Linker linker;
+    private final Consumer<String> log;
+
+    /**
+     * @param linker the entity linker ingest uses, or null to measure without linking
+     * @param log    where progress messages go
+     */
+    public Benchmark(Settings settings, NlpPipeline nlp, Iris iris, Linker linker, Consumer<String> log) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.iris = Objects.requireNonNull(iris, "iris");
+        this.linker = linker;
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Runs every measurement and returns the figures, streaming each to {@code out} as it is measured. */
+    public List<Figure> run(Consumer<Figure> out) throws IOException, InterruptedException {
+        List<Figure> figures = new ArrayList<>();
+        Consumer<Figure> add = f -> {
+            figures.add(f);
+            out.accept(f);
+        };
+        Files.createDirectories(settings.work());
+        Path small = firstLines(settings.articles(), "throughput.jsonl");
+        Path large = firstLines(settings.graphArticles(), "graph.jsonl");
+        List<Article> articles = read(small);
+        int t = settings.threads();
+
+        log.accept("loading CoreNLP");
+        long start = System.nanoTime();
+        nlp.load();
+        add.accept(Figure.reported("CoreNLP model load", number(seconds(start), 1) + " s"));
+        log.accept("warming up on " + Math.min(10, articles.size()) + " articles");
+        articles.stream().limit(10).forEach(a -> nlp.annotate(a.text()));
+
+        log.accept("raw CoreNLP, " + t + " threads, " + articles.size() + " articles");
+        double raw = raw(articles, t);
+        add.accept(Figure.reported("raw CoreNLP annotate, " + t + " threads", number(raw, 2) + " sentences/s"));
+        log.accept("newsgraph ingest, " + t + " threads");
+        Path throughputStore = settings.work().resolve("store-" + t + "-threads");
+        IngestSummary first = ingest(throughputStore, throughputStore.resolve(NewsStore.ANNOTATIONS), t, small,
+                Ingestion.Progress.NONE);
+        double ingest = first.sentences() / first.seconds();
+        add.accept(Figure.reported("newsgraph ingest, " + t + " threads", number(ingest, 2) + " sentences/s ("
+                + first.articles() + " articles, " + first.sentences() + " sentences, " + first.failures()
+                + " failed)"));
+        add.accept(Figure.of("ingest / raw CoreNLP", number(ingest / raw, 2), ">= 0.9", ingest / raw >= 0.9));
+
+        log.accept("re-ingest of the unchanged articles");
+        IngestSummary again = ingest(throughputStore, throughputStore.resolve(NewsStore.ANNOTATIONS), t, small,
+                Ingestion.Progress.NONE);
+        double speedup = first.seconds() / again.seconds();
+        add.accept(Figure.of("first ingest / re-ingest", number(first.seconds(), 1) + " s / "
+                + number(again.seconds(), 2) + " s = " + number(speedup, 0) + "x (" + again.annotated()
+                + " annotated)", ">= 100x, no NLP", speedup >= 100 && again.annotated() == 0));
+
+        log.accept("raw CoreNLP, 1 thread");
+        double raw1 = raw(articles, 1);
+        add.accept(Figure.reported("raw CoreNLP annotate, 1 thread", number(raw1, 2) + " sentences/s"));
+        log.accept("newsgraph ingest, 1 thread");
+        Path oneThread = settings.work().resolve("store-1-thread");
+        IngestSummary single = ingest(oneThread, oneThread.resolve(NewsStore.ANNOTATIONS), 1, small,
+                Ingestion.Progress.NONE);
+        double ingest1 = single.sentences() / single.seconds();
+        add.accept(Figure.reported("newsgraph ingest, 1 thread", number(ingest1, 2) + " sentences/s"));
+        add.accept(Figure.reported("raw CoreNLP " + t + " threads / 1 thread", number(raw / raw1, 2)));
+        add.accept(t >= 2
+                ? Figure.of("ingest " + t + " threads / 1 thread", number(ingest / ingest1, 2), ">= 1.8",
+                        ingest / ingest1 >= 1.8)
+                : Figure.reported("ingest " + t + " threads / 1 thread", number(ingest / ingest1, 2)));
+
+        Path graphStore = settings.work().resolve("store-graph");
+        graph(graphStore, throughputStore.resolve(NewsStore.ANNOTATIONS), large, add);
+        serve(graphStore, add);
+        return figures;
+    }
+
+    /** Ingests the graph corpus, reusing the annotations of the throughput run, measuring memory on the way. */
+    private void graph(Path store, Path annotations, Path corpus, Consumer<Figure> add) {
+        log.accept("graph: ingest of " + settings.graphArticles() + " articles, " + settings.threads() + " threads");
+        boolean reset = Memory.resetPeakRss();
+        long[] early = new long[2];
+        int[] handled = {0};
+        IngestSummary summary = ingest(store, annotations, settings.threads(), corpus, (bytes, last) -> {
+            if (++handled[0] == EARLY_ARTICLES) {
+                early[0] = Memory.liveHeapAfterGc();
+                early[1] = Memory.peakRss().orElse(0);
+                log.accept("after " + EARLY_ARTICLES + " articles: live heap " + Memory.mb(early[0]));
+            }
+        });
+        long heap = Memory.liveHeapAfterGc();
+        OptionalLong rss = Memory.peakRss();
+        String peak = reset ? "peak RSS" : "peak RSS of the whole benchmark";
+        add.accept(Figure.reported("graph", summary.articles() + " articles, " + summary.facts() + " facts, "
+                + summary.entities() + " entities, " + number(summary.seconds(), 0) + " s"));
+        if (handled[0] >= EARLY_ARTICLES) {
+            add.accept(Figure.reported("after " + EARLY_ARTICLES + " articles", "live heap " + Memory.mb(early[0])
+                    + ", " + peak + " " + Memory.mb(early[1])));
+        }
+        add.accept(Figure.reported("after " + handled[0] + " articles", "live heap " + Memory.mb(heap) + ", "
+                + peak + " " + rss.stream().mapToObj(Memory::mb).findFirst().orElse("unknown")));
+        if (handled[0] >= EARLY_ARTICLES) {
+            double growth = (double) heap / early[0] - 1;
+            add.accept(Figure.of("live heap growth " + EARLY_ARTICLES + " → " + handled[0] + " articles",
+                    number(100 * growth, 1) + " %", "<= 10 %", growth <= 0.10));
+        }
+        add.accept(Figure.reported("max heap of this run", Memory.mb(Runtime.getRuntime().maxMemory())));
+    }
+
+    /** Starts {@code newsgraph serve} on the graph in a new JVM, times its first answer, then the query mix. */
+    private void serve(Path store, Consumer<Figure> add) throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
+                "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Newsgraph", "serve",
+                "--store", store.toString(), "--port", Integer.toString(port));
+        // The server's start is timed on a quiet machine: no collection or compilation of this JVM's left over.
+        Memory.liveHeapAfterGc();
+        Thread.sleep(2000);
+        log.accept("serve: " + String.join(" ", command));
+        String endpoint = "http://localhost:" + port + "/newsgraph/sparql";
+        QueryMix mix = new QueryMix(endpoint);
+        long start = System.nanoTime();
+        Process server = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(settings.work().resolve("serve.log").toFile()).start();
+        try {
+            double ready = firstAnswer(mix, server, start);
+            add.accept(Figure.of("serve start to first answer", number(ready, 2) + " s", "< 3 s", ready < 3));
+            List<String> entities = top(endpoint, """
+                    SELECT ?name (COUNT(?f) AS ?n) { GRAPH <%s> { ?e a ng:Entity ; rdfs:label ?name }
+                      ?f a ng:Fact . { ?f rdf:subject ?e } UNION { ?f rdf:object ?e } }
+                    GROUP BY ?name ORDER BY DESC(?n) LIMIT 2""".formatted(NG.CORPUS_GRAPH.getURI()));
+            List<String> relations = top(endpoint, """
+                    SELECT ?name (COUNT(?f) AS ?n) { ?p a ng:Relation ; rdfs:label ?name . ?f rdf:predicate ?p }
+                    GROUP BY ?name ORDER BY DESC(?n) LIMIT 1""");
+            log.accept("lookups ask about " + entities + " and " + relations);
+            for (QueryMix.Query q : QueryMix.load(settings.queries(), entities, relations)) {
+                double[] s = mix.latencies(q, settings.repetitions());
+                double p50 = QueryMix.percentile(s, 50);
+                double p95 = QueryMix.percentile(s, 95);
+                double limit = q.lookup() ? 0.1 : 2.0;
+                add.accept(Figure.of("query " + q.name() + (q.lookup() ? " (lookup)" : " (whole graph)"),
+                        "p50 " + number(p50 * 1000, 0) + " ms, p95 " + number(p95 * 1000, 0) + " ms",
+                        "p95 < " + (q.lookup() ? "100 ms" : "2 s"), p95 < limit));
+            }
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    private static double firstAnswer(QueryMix mix, Process server, long start)
+            throws IOException, InterruptedException {
+        while (true) {
+            try {
+                mix.time("ASK { ?s ?p ?o }");
+                return seconds(start);
+            } catch (ConnectException e) {
+                if (!server.isAlive()) {
+                    throw new IOException("the server stopped (exit " + server.exitValue() + "); see serve.log");
+                }
+                if (seconds(start) > 120) {
+                    throw new IOException("the server did not answer within 120 s; see serve.log");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static List<String> top(String endpoint, String select) {
+        String query = NG.SPARQL_PREFIXES + select;
+        List<String> names = new ArrayList<>();
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
+            qe.execSelect().forEachRemaining((QuerySolution row) -> names.add(row.getLiteral("name").getString()));
+        }
+        return names;
+    }
+
+    /** Annotates the articles on this many threads, keeping nothing; returns sentences per second. */
+    private double raw(List<Article> articles, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<Integer>> sentences = new ArrayList<>();
+            for (Article a : articles) {
+                sentences.add(pool.submit(() -> {
+                    CoreDocument doc = nlp.annotate(a.text());
+                    return doc.sentences().size();
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : sentences) {
+                try {
+                    total += f.get();
+                } catch (ExecutionException e) {
+                    log.accept("raw CoreNLP failed on an article: " + e.getCause());
+                }
+            }
+            return total / seconds(start);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private IngestSummary ingest(Path store, Path annotations, int threads, Path corpus, Ingestion.Progress progress) {
+        ArticleProcessor processor = new ArticleProcessor(nlp, iris, linker, Curation.NONE)
+                .withAnnotationCache(AnnotationCache.in(annotations, nlp));
+        try (NewsStore s = NewsStore.open(store)) {
+            return new Ingestion(s, processor, problem -> log.accept("skipped " + problem)).threads(threads)
+                    .run(ArticleSource.of(List.of(corpus.toString())), progress);
+        }
+    }
+
+    /** The articles of a JSON Lines file, read as ingest reads them. */
+    private List<Article> read(Path jsonl) {
+        List<Article> articles = new ArrayList<>();
+        ArticleSource.of(List.of(jsonl.toString())).forEach(r -> {
+            if (r instanceof ReadResult.Read read) {
+                articles.add(read.article());
+            }
+        });
+        return articles;
+    }
+
+    /** The corpus's first n non-blank lines, copied into the work folder. */
+    private Path firstLines(int n, String name) throws IOException {
+        Path out = settings.work().resolve(name);
+        try (BufferedReader in = Files.newBufferedReader(settings.corpus(), StandardCharsets.UTF_8);
+             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            int copied = 0;
+            for (String line = in.readLine(); line != null && copied < n; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    w.write(line);
+                    w.newLine();
+                    copied++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,102 @@
+package org.newsgraph.cli;
+
+import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.bench.Benchmark;
+import org.newsgraph.bench.Figure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/** {@code newsgraph bench}: the benchmark against CoreNLP alone. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures newsgraph against CoreNLP alone and prints each figure with its target: raw "
+                + "CoreNLP and ingest throughput on the first --articles articles with --threads threads and with "
+                + "one, re-ingest of the unchanged articles, then on the first --graph-articles articles: live "
+                + "heap and peak RSS after 200 and after all, the time from `serve` (a new JVM) to its first "
+                + "answer, and p50/p95 latency over HTTP of every query in --queries that needs no internet.",
+                "Prints a Markdown table on stdout, progress on stderr; exit 1 when a target is missed. "
+                        + "Takes tens of minutes: give it the machine to itself."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl", required = true,
+            description = "JSON Lines corpus (id, title, date, text per line), such as "
+                    + "../shared/eval/news/reuters21578.sample2000.jsonl.")
+    Path corpus;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "300",
+            description = "Articles for the throughput figures (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--graph-articles", paramLabel = "M", defaultValue = "2000",
+            description = "Articles for the graph, memory, serving and query figures (default: ${DEFAULT-VALUE}).")
+    int graphArticles;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench",
+            description = "Folder for the stores the benchmark builds; emptied first (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "Folder of the queries to time (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "20",
+            description = "Times each query is asked, after two warm-up runs (default: ${DEFAULT-VALUE}).")
+    int repetitions;
+
+    @Mixin
+    IngestOptions ingest;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(corpus)) {
+            System.err.println("newsgraph: no such corpus file: " + corpus);
+            return 2;
+        }
+        if (!Files.isDirectory(queries)) {
+            System.err.println("newsgraph: no such queries folder: " + queries);
+            return 2;
+        }
+        clear(work);
+        Benchmark.Settings settings = new Benchmark.Settings(corpus, articles, graphArticles, ingest.threads, work,
+                queries, repetitions);
+        Benchmark bench = new Benchmark(settings, NlpPipeline.shared(), ingest.iris(), ingest.linker(),
+                message -> System.err.println("bench: " + message));
+        System.out.println("| figure | measured | target | |");
+        System.out.println("|---|---|---|---|");
+        List<Figure> figures = bench.run(f -> {
+            System.out.println(f.row());
+            System.out.flush();
+        });
+        return figures.stream().anyMatch(f -> Objects.equals(f.pass(), Boolean.FALSE)) ? Newsgraph.SOME_FAILED : 0;
+    }
+
+    /** Marks a folder as the benchmark's, so that emptying it never deletes anything else. */
+    private static final String MARKER = ".newsgraph-bench";
+
+    private static void clear(Path dir) throws IOException {
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException("--work " + dir + " holds files the benchmark did not write; "
+                            + "give an empty or new folder");
+                }
+            }
+        }
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        Files.createFile(dir.resolve(MARKER));
+    }
+}

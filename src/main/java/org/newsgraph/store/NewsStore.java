@@ -93,11 +93,15 @@ public final class NewsStore implements AutoCloseable {
             return;
         }
         DatasetGraph dsg = dataset.asDatasetGraph();
-        Txn.executeWrite(dataset, () -> writes.forEach(w -> write(dsg, w.article(), w.renames())));
+        Txn.executeWrite(dataset, () -> {
+            // The corpus descriptions are a function of the article graphs: recompute each resource once.
+            Set<Node> touched = new LinkedHashSet<>();
+            writes.forEach(w -> write(dsg, w.article(), w.renames(), touched));
+            CorpusDescriptions.recompute(dsg, touched);
+        });
     }
 
-    private static void write(DatasetGraph dsg, ArticleGraph article, Map<Node, Node> renames) {
-        Set<Node> touched = new LinkedHashSet<>();
+    private static void write(DatasetGraph dsg, ArticleGraph article, Map<Node, Node> renames, Set<Node> touched) {
         renames.forEach((from, to) -> {
             List<Quad> quads = new ArrayList<>();
             dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(quads::add);
@@ -113,7 +117,6 @@ public final class NewsStore implements AutoCloseable {
         dsg.removeGraph(article.article());
         article.graph().find().forEachRemaining(t -> dsg.add(new Quad(article.article(), t)));
         touched.addAll(article.resources());
-        CorpusDescriptions.recompute(dsg, touched);
     }
 
     /**

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
                 DeleteCommand.class, CurateCommand.class, ValidateCommand.class, StatsCommand.class,
                 EvalCommand.class, WikiDictCommand.class, MentionsCommand.class, LinkCommand.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ImportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Newsgraph implements Runnable {
 
     /** Exit status when some inputs failed but the rest went through. */

@@ -33,7 +33,7 @@ class CommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ingest", "serve", "query", "extract", "delete", "validate", "stats", "import",
-            "export", "curate", "mentions", "link", "wikidict", "eval"})
+            "export", "curate", "mentions", "link", "wikidict", "eval", "bench"})
     void everyCommandExplainsItself(String command) {
         Cli.Result r = Cli.run(command, "--help");
         assertEquals(0, r.status(), r.err());
@@ -46,7 +46,7 @@ class CommandLineTest {
         Cli.Result r = Cli.run("--help");
         assertEquals(0, r.status());
         for (String c : List.of("ingest", "serve", "query", "extract", "delete", "validate", "stats", "import",
-                "export", "curate", "mentions", "link", "wikidict", "eval")) {
+                "export", "curate", "mentions", "link", "wikidict", "eval", "bench")) {
             assertTrue(r.out().contains(c), c);
         }
     }

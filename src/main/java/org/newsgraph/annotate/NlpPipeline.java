@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The one place that configures and runs Stanford CoreNLP.
@@ -31,6 +32,9 @@ public final class NlpPipeline {
     private final String version;
     private final Properties properties;
     private volatile StanfordCoreNLP corenlp;
+    private final LongAdder documents = new LongAdder();
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder nanos = new LongAdder();
 
     private NlpPipeline(Properties properties) {
         this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(new TreeMap<>(properties).toString().hashCode());
@@ -107,14 +111,63 @@ public final class NlpPipeline {
     public CoreDocument annotate(String text) {
         Objects.requireNonNull(text, "text");
         CoreDocument doc = new CoreDocument(text);
-        corenlp().annotate(doc);
+        StanfordCoreNLP c = corenlp();
+        long start = System.nanoTime();
+        c.annotate(doc);
+        nanos.add(System.nanoTime() - start);
+        documents.increment();
+        sentences.add(doc.sentences() == null ? 0 : doc.sentences().size());
         return doc;
+    }
+
+    /**
+     * What {@link #annotate} has done so far: documents, sentences and the time spent annotating them (summed over
+     * threads; loading the models is not counted).
+     */
+    public Usage usage() {
+        return new Usage(documents.sum(), sentences.sum(), nanos.sum());
+    }
+
+    /** Work done by {@link #annotate}: documents and sentences annotated and the nanoseconds it took. */
+    public record Usage(long documents, long sentences, long nanos) {
+
+        /** The work done since an earlier reading. */
+        public Usage since(Usage earlier) {
+            return new Usage(documents - earlier.documents, sentences - earlier.sentences, nanos - earlier.nanos);
+        }
+
+        /** Sentences per second of annotating (0 when nothing was annotated). */
+        public double sentencesPerSecond() {
+            return nanos == 0 ? 0 : sentences / (nanos / 1e9);
+        }
     }
 
     /** Loads the models, if not yet loaded; {@link #annotate} does so on first use. */
     public NlpPipeline load() {
         corenlp();
         return this;
+    }
+
+    /**
+     * Lets go of the loaded models so that the garbage collector can reclaim them; the next {@link #annotate} loads
+     * them again. Also {@linkplain #emptyAnnotatorPool() empties CoreNLP's annotator pool}, which would keep them
+     * alive.
+     */
+    public void release() {
+        synchronized (this) {
+            corenlp = null;
+        }
+        emptyAnnotatorPool();
+    }
+
+    /**
+     * Empties the JVM-wide pool where CoreNLP keeps every annotator it loads, so that a later pipeline with the
+     * same settings for an annotator loads it afresh instead of sharing it. Pipelines already loaded keep theirs.
+     * For a JVM that loads one pipeline after another to measure each (a benchmark), not for one that shares a
+     * pipeline.
+     */
+    public static void emptyAnnotatorPool() {
+        StanfordCoreNLP.clearAnnotatorPool();
     }
 
     private StanfordCoreNLP corenlp() {

@@ -14,18 +14,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
-/** {@code newsgraph bench}: the benchmark against CoreNLP alone. */
+/**
+ * {@code newsgraph bench}: the benchmark against CoreNLP alone; {@code bench annotators} weighs CoreNLP's
+ * annotators and options against what they add.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        subcommands = {BenchAnnotatorsCommand.class},
         description = {"Measures newsgraph against CoreNLP alone and prints each figure with its target: raw "
                 + "CoreNLP and ingest throughput on the first --articles articles with --threads threads and with "
                 + "one, re-ingest of the unchanged articles, then on the first --graph-articles articles: live "
                 + "heap and peak RSS after 200 and after all, the time from `serve` (a new JVM) to its first "
                 + "answer, and p50/p95 latency over HTTP of every query in --queries that needs no internet.",
                 "Prints a Markdown table on stdout, progress on stderr; exit 1 when a target is missed. "
-                        + "Takes tens of minutes: give it the machine to itself."})
+                        + "Takes tens of minutes: give it the machine to itself.",
+                "`newsgraph bench annotators` measures CoreNLP's annotator options instead (see its --help)."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "FILE.jsonl", required = true,
+    @Option(names = "--corpus", paramLabel = "FILE.jsonl",
             description = "JSON Lines corpus (id, title, date, text per line), such as "
                     + "../shared/eval/news/reuters21578.sample2000.jsonl.")
     Path corpus;
@@ -55,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (corpus == null) {
+            System.err.println("newsgraph: bench needs --corpus FILE.jsonl (or the subcommand annotators)");
+            return 2;
+        }
         if (!Files.isRegularFile(corpus)) {
             System.err.println("newsgraph: no such corpus file: " + corpus);
             return 2;

@@ -8,8 +8,6 @@ import org.newsgraph.eval.Carb;
 import org.newsgraph.eval.CarbExtractions;
 import org.newsgraph.eval.CarbResult;
 import org.newsgraph.eval.CarbTuple;
-import org.newsgraph.extract.ArticleExtractor;
-import org.newsgraph.ingest.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -119,12 +117,8 @@ final class EvalCarbCommand implements Callable<Integer> {
     private List<CarbTuple> extract(List<String> lines) throws IOException {
         List<Annotation> cached = annotations != null && Files.exists(annotations) ? readCache(lines.size()) : null;
         NlpPipeline nlp = cached == null ? NlpPipeline.shared() : null;
-        ArticleExtractor extractor = new ArticleExtractor();
-        List<CarbTuple> tuples = new ArrayList<>();
         List<Annotation> annotated = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
-            Article article = Article.of("carb#" + (i + 1), text);
+        List<CarbTuple> tuples = CarbExtractions.ofSentences(lines, (i, text) -> {
             CoreDocument doc = cached != null ? new CoreDocument(cached.get(i)) : nlp.annotate(text);
             if (!doc.text().equals(text)) {
                 throw new IOException(annotations + " holds other sentences (line " + (i + 1) + "); delete it");
@@ -132,11 +126,12 @@ final class EvalCarbCommand implements Callable<Integer> {
             if (cached == null && annotations != null) {
                 annotated.add(doc.annotation());
             }
-            tuples.addAll(CarbExtractions.of(lines.get(i), extractor.extract(article, doc)));
-            if (cached == null && (i + 1) % 50 == 0) {
-                System.err.println("newsgraph: " + (i + 1) + " of " + lines.size() + " sentences read");
+            return doc;
+        }, done -> {
+            if (cached == null && done % 50 == 0) {
+                System.err.println("newsgraph: " + done + " of " + lines.size() + " sentences read");
             }
-        }
+        });
         if (cached == null && annotations != null) {
             writeCache(annotated);
         }

@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import org.apache.commons.io.file.PathUtils;
 import org.newsgraph.eval.SeedsGold;
 import org.newsgraph.eval.SeedsReport;
 import org.newsgraph.eval.SeedsScore;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,13 +46,8 @@ final class EvalSeedsCommand implements Callable<Integer> {
                 report = new SeedsScore(g).score(s.dataset());
             }
         } else {
-            Path dir = Files.createTempDirectory("newsgraph-eval-seeds");
-            try (NewsStore s = NewsStore.open(dir)) {
-                System.err.println(IngestCommand.ingest(s, List.of(articles.toString()), options).line());
-                report = new SeedsScore(g).score(s.dataset());
-            } finally {
-                PathUtils.deleteDirectory(dir);
-            }
+            report = new SeedsScore(g).scoreIngested(
+                    s -> System.err.println(IngestCommand.ingest(s, List.of(articles.toString()), options).line()));
         }
         report.lines().forEach(System.out::println);
         return report.targetsMissed().isEmpty() ? 0 : Newsgraph.SOME_FAILED;

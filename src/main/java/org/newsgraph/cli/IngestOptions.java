@@ -107,9 +107,11 @@ final class IngestOptions {
 
     /** The linker, or null with --no-link; builds the dictionary index on first use. */
     org.newsgraph.link.Linker linker() {
-        if (noLink) {
-            return null;
-        }
+        return noLink ? null : linker(cache);
+    }
+
+    /** A linker on the Wikipedia dictionary index in this folder (null: the default), built there on first use. */
+    static org.newsgraph.link.Linker linker(Path cache) {
         java.nio.file.Path dir = cache != null ? cache : org.newsgraph.link.WikiDicts.defaultCache();
         if (!org.newsgraph.link.WikiDicts.built(dir)) {
             System.err.println("newsgraph: building the Wikipedia dictionary index in " + dir

@@ -115,6 +115,11 @@ public final class Carb {
         return out;
     }
 
+    /** The number of gold tuples. */
+    public int tupleCount() {
+        return goldTuples;
+    }
+
     /** The number of gold sentences (after keying). */
     public int sentenceCount() {
         return gold.size();

@@ -1,11 +1,16 @@
 package org.newsgraph.eval;
 
+import edu.stanford.nlp.pipeline.CoreDocument;
 import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.ArticleExtractor;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Fact;
+import org.newsgraph.ingest.Article;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * newsgraph's facts as CaRB system tuples: relation words as the sentence has them, full argument phrases in
@@ -20,6 +25,30 @@ import java.util.List;
 public final class CarbExtractions {
 
     private CarbExtractions() {
+    }
+
+    /** Annotates one benchmark sentence (0-based index, text stripped) as its own document. */
+    @FunctionalInterface
+    public interface Annotator {
+        CoreDocument annotate(int index, String text) throws IOException;
+    }
+
+    /**
+     * newsgraph's extractions from benchmark sentences, each annotated as its own document (article
+     * {@code carb#N}, N counted from 1) and written against the sentence as given; {@code done} hears how many
+     * sentences are done after each.
+     */
+    public static List<CarbTuple> ofSentences(List<String> sentences, Annotator annotator, IntConsumer done)
+            throws IOException {
+        ArticleExtractor extractor = new ArticleExtractor();
+        List<CarbTuple> tuples = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).strip();
+            CoreDocument doc = annotator.annotate(i, text);
+            tuples.addAll(of(sentences.get(i), extractor.extract(Article.of("carb#" + (i + 1), text), doc)));
+            done.accept(i + 1);
+        }
+        return tuples;
     }
 
     /** Whether another fact of the same subject and predicate has this one's object among its extra arguments. */

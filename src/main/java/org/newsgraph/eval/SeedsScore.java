@@ -1,5 +1,6 @@
 package org.newsgraph.eval;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -7,7 +8,11 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.eval.SeedsGold.GoldEntity;
 import org.newsgraph.eval.SeedsGold.GoldFact;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.store.NewsStore;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +47,20 @@ public final class SeedsScore {
     /** Scores the dataset (a store's union default graph must show every named graph). */
     public SeedsReport score(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> scoreInTxn(dataset));
+    }
+
+    /**
+     * Scores what {@code ingest} stores into a new, empty store in a temporary folder; the folder is deleted
+     * afterwards.
+     */
+    public SeedsReport scoreIngested(Consumer<NewsStore> ingest) throws IOException {
+        Path dir = Files.createTempDirectory("newsgraph-eval-seeds");
+        try (NewsStore s = NewsStore.open(dir)) {
+            ingest.accept(s);
+            return score(s.dataset());
+        } finally {
+            PathUtils.deleteDirectory(dir);
+        }
     }
 
     private SeedsReport scoreInTxn(Dataset ds) {

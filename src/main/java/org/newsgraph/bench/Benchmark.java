@@ -48,6 +48,9 @@ public final class Benchmark {
     /** Articles after which memory is measured the first time. */
     static final int EARLY_ARTICLES = 200;
 
+    /** Articles per chunk of the throughput runs. */
+    static final int CHUNK = 50;
+
     /**
      * What to measure.
      *
@@ -97,56 +100,65 @@ public final class Benchmark {
             out.accept(f);
         };
         Files.createDirectories(settings.work());
-        Path small = firstLines(settings.articles(), "throughput.jsonl");
-        Path large = firstLines(settings.graphArticles(), "graph.jsonl");
-        List<Article> articles = read(small);
+        List<Path> chunks = chunks(settings.articles());
+        Path large = firstLines(0, settings.graphArticles(), settings.work().resolve("graph.jsonl"));
         int t = settings.threads();
 
         log.accept("loading CoreNLP");
         long start = System.nanoTime();
         nlp.load();
         add.accept(Figure.reported("CoreNLP model load", number(seconds(start), 1) + " s"));
-        log.accept("warming up on " + Math.min(10, articles.size()) + " articles");
-        articles.stream().limit(10).forEach(a -> nlp.annotate(a.text()));
+        List<Article> warmUp = read(chunks.get(0));
+        log.accept("warming up on " + warmUp.size() + " articles");
+        raw(warmUp, t);
 
-        log.accept("raw CoreNLP, " + t + " threads, " + articles.size() + " articles");
-        double raw = raw(articles, t);
-        add.accept(Figure.reported("raw CoreNLP annotate, " + t + " threads", number(raw, 2) + " sentences/s"));
-        log.accept("newsgraph ingest, " + t + " threads");
-        Path throughputStore = settings.work().resolve("store-" + t + "-threads");
-        IngestSummary first = ingest(throughputStore, throughputStore.resolve(NewsStore.ANNOTATIONS), t, small,
-                Ingestion.Progress.NONE);
-        double ingest = first.sentences() / first.seconds();
-        add.accept(Figure.reported("newsgraph ingest, " + t + " threads", number(ingest, 2) + " sentences/s ("
-                + first.articles() + " articles, " + first.sentences() + " sentences, " + first.failures()
-                + " failed)"));
-        add.accept(Figure.of("ingest / raw CoreNLP", number(ingest / raw, 2), ">= 0.9", ingest / raw >= 0.9));
+        // Each chunk is measured four ways in turn, so that the JIT's warming up and other drift fall on all alike.
+        Path parallel = settings.work().resolve("store-" + t + "-threads");
+        Path single = settings.work().resolve("store-1-thread");
+        Rate rawT = new Rate();
+        Rate ingestT = new Rate();
+        Rate raw1 = new Rate();
+        Rate ingest1 = new Rate();
+        long annotating = 0;
+        int failed = 0;
+        for (int i = 0; i < chunks.size(); i++) {
+            log.accept("chunk " + (i + 1) + " of " + chunks.size() + ": raw CoreNLP and ingest, " + t
+                    + " threads and 1");
+            List<Article> chunk = read(chunks.get(i));
+            rawT.add(raw(chunk, t));
+            NlpPipeline.Usage before = nlp.usage();
+            IngestSummary s = ingest(parallel, t, List.of(chunks.get(i)), Ingestion.Progress.NONE);
+            annotating += nlp.usage().since(before).nanos();
+            ingestT.add(new Rate(s.sentences(), s.seconds()));
+            failed += s.failures();
+            raw1.add(raw(chunk, 1));
+            ingest1.add(new Rate(ingest(single, 1, List.of(chunks.get(i)), Ingestion.Progress.NONE)));
+        }
+        add.accept(Figure.reported("raw CoreNLP annotate, " + t + " threads", rawT.perSecond()));
+        add.accept(Figure.reported("newsgraph ingest, " + t + " threads", ingestT.perSecond() + " ("
+                + settings.articles() + " articles, " + ingestT.sentences + " sentences, " + failed + " failed; "
+                + "CoreNLP busy " + number(100 * annotating / 1e9 / (t * ingestT.seconds), 0)
+                + " % of the threads' time)"));
+        double ratio = ingestT.rate() / rawT.rate();
+        add.accept(Figure.of("ingest / raw CoreNLP, " + t + " threads", number(ratio, 2), ">= 0.9", ratio >= 0.9));
+        add.accept(Figure.reported("raw CoreNLP annotate, 1 thread", raw1.perSecond()));
+        add.accept(Figure.reported("newsgraph ingest, 1 thread", ingest1.perSecond()));
+        add.accept(Figure.reported("ingest / raw CoreNLP, 1 thread", number(ingest1.rate() / raw1.rate(), 2)));
+        add.accept(Figure.reported("raw CoreNLP " + t + " threads / 1 thread", number(rawT.rate() / raw1.rate(), 2)));
+        double scaling = ingestT.rate() / ingest1.rate();
+        add.accept(t >= 2
+                ? Figure.of("ingest " + t + " threads / 1 thread", number(scaling, 2), ">= 1.8", scaling >= 1.8)
+                : Figure.reported("ingest " + t + " threads / 1 thread", number(scaling, 2)));
 
         log.accept("re-ingest of the unchanged articles");
-        IngestSummary again = ingest(throughputStore, throughputStore.resolve(NewsStore.ANNOTATIONS), t, small,
-                Ingestion.Progress.NONE);
-        double speedup = first.seconds() / again.seconds();
-        add.accept(Figure.of("first ingest / re-ingest", number(first.seconds(), 1) + " s / "
+        IngestSummary again = ingest(parallel, t, chunks, Ingestion.Progress.NONE);
+        double speedup = ingestT.seconds / again.seconds();
+        add.accept(Figure.of("first ingest / re-ingest", number(ingestT.seconds, 1) + " s / "
                 + number(again.seconds(), 2) + " s = " + number(speedup, 0) + "x (" + again.annotated()
                 + " annotated)", ">= 100x, no NLP", speedup >= 100 && again.annotated() == 0));
 
-        log.accept("raw CoreNLP, 1 thread");
-        double raw1 = raw(articles, 1);
-        add.accept(Figure.reported("raw CoreNLP annotate, 1 thread", number(raw1, 2) + " sentences/s"));
-        log.accept("newsgraph ingest, 1 thread");
-        Path oneThread = settings.work().resolve("store-1-thread");
-        IngestSummary single = ingest(oneThread, oneThread.resolve(NewsStore.ANNOTATIONS), 1, small,
-                Ingestion.Progress.NONE);
-        double ingest1 = single.sentences() / single.seconds();
-        add.accept(Figure.reported("newsgraph ingest, 1 thread", number(ingest1, 2) + " sentences/s"));
-        add.accept(Figure.reported("raw CoreNLP " + t + " threads / 1 thread", number(raw / raw1, 2)));
-        add.accept(t >= 2
-                ? Figure.of("ingest " + t + " threads / 1 thread", number(ingest / ingest1, 2), ">= 1.8",
-                        ingest / ingest1 >= 1.8)
-                : Figure.reported("ingest " + t + " threads / 1 thread", number(ingest / ingest1, 2)));
-
         Path graphStore = settings.work().resolve("store-graph");
-        graph(graphStore, throughputStore.resolve(NewsStore.ANNOTATIONS), large, add);
+        graph(graphStore, parallel.resolve(NewsStore.ANNOTATIONS), large, add);
         serve(graphStore, add);
         return figures;
     }
@@ -157,7 +169,7 @@ public final class Benchmark {
         boolean reset = Memory.resetPeakRss();
         long[] early = new long[2];
         int[] handled = {0};
-        IngestSummary summary = ingest(store, annotations, settings.threads(), corpus, (bytes, last) -> {
+        IngestSummary summary = ingest(store, annotations, settings.threads(), List.of(corpus), (bytes, last) -> {
             if (++handled[0] == EARLY_ARTICLES) {
                 early[0] = Memory.liveHeapAfterGc();
                 early[1] = Memory.peakRss().orElse(0);
@@ -255,8 +267,8 @@ public final class Benchmark {
         return names;
     }
 
-    /** Annotates the articles on this many threads, keeping nothing; returns sentences per second. */
-    private double raw(List<Article> articles, int threads) throws InterruptedException {
+    /** Annotates the articles on this many threads, keeping nothing. */
+    private Rate raw(List<Article> articles, int threads) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
@@ -275,18 +287,55 @@ public final class Benchmark {
                     log.accept("raw CoreNLP failed on an article: " + e.getCause());
                 }
             }
-            return total / seconds(start);
+            return new Rate(total, seconds(start));
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private IngestSummary ingest(Path store, Path annotations, int threads, Path corpus, Ingestion.Progress progress) {
+    /** Sentences in seconds, summed over runs. */
+    private static final class Rate {
+        private long sentences;
+        private double seconds;
+
+        Rate() {
+        }
+
+        Rate(long sentences, double seconds) {
+            this.sentences = sentences;
+            this.seconds = seconds;
+        }
+
+        Rate(IngestSummary s) {
+            this(s.sentences(), s.seconds());
+        }
+
+        void add(Rate other) {
+            sentences += other.sentences;
+            seconds += other.seconds;
+        }
+
+        double rate() {
+            return sentences / seconds;
+        }
+
+        String perSecond() {
+            return number(rate(), 2) + " sentences/s";
+        }
+    }
+
+    /** Ingests into a store, keeping annotations in the store's own cache. */
+    private IngestSummary ingest(Path store, int threads, List<Path> corpus, Ingestion.Progress progress) {
+        return ingest(store, store.resolve(NewsStore.ANNOTATIONS), threads, corpus, progress);
+    }
+
+    private IngestSummary ingest(Path store, Path annotations, int threads, List<Path> corpus,
+                                 Ingestion.Progress progress) {
         ArticleProcessor processor = new ArticleProcessor(nlp, iris, linker, Curation.NONE)
                 .withAnnotationCache(AnnotationCache.in(annotations, nlp));
         try (NewsStore s = NewsStore.open(store)) {
             return new Ingestion(s, processor, problem -> log.accept("skipped " + problem)).threads(threads)
-                    .run(ArticleSource.of(List.of(corpus.toString())), progress);
+                    .run(ArticleSource.of(corpus.stream().map(Path::toString).toList()), progress);
         }
     }
 
@@ -301,17 +350,28 @@ public final class Benchmark {
         return articles;
     }
 
-    /** The corpus's first n non-blank lines, copied into the work folder. */
-    private Path firstLines(int n, String name) throws IOException {
-        Path out = settings.work().resolve(name);
+    /** The first n articles of the corpus in files of {@link #CHUNK} articles. */
+    private List<Path> chunks(int n) throws IOException {
+        List<Path> chunks = new ArrayList<>();
+        for (int from = 0; from < n; from += CHUNK) {
+            chunks.add(firstLines(from, Math.min(n, from + CHUNK),
+                    settings.work().resolve("throughput-" + (chunks.size() + 1) + ".jsonl")));
+        }
+        return chunks;
+    }
+
+    /** The corpus's non-blank lines from index {@code from} (inclusive) to {@code to}, copied into a file. */
+    private Path firstLines(int from, int to, Path out) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(settings.corpus(), StandardCharsets.UTF_8);
              BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            int copied = 0;
-            for (String line = in.readLine(); line != null && copied < n; line = in.readLine()) {
+            int index = 0;
+            for (String line = in.readLine(); line != null && index < to; line = in.readLine()) {
                 if (!line.isBlank()) {
-                    w.write(line);
-                    w.newLine();
-                    copied++;
+                    if (index >= from) {
+                        w.write(line);
+                        w.newLine();
+                    }
+                    index++;
                 }
             }
         }

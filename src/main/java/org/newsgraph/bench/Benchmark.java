@@ -92,6 +92,22 @@ public final class Benchmark {
         this.log = Objects.requireNonNull(log, "log");
     }
 
+    /**
+     * Measures only serving and the queries, on the graph an earlier {@link #run} left in the work folder.
+     */
+    public List<Figure> serveOnly(Consumer<Figure> out) throws IOException, InterruptedException {
+        Path graphStore = settings.work().resolve("store-graph");
+        if (!Files.isDirectory(graphStore)) {
+            throw new IOException("no graph in " + graphStore + ": run the whole benchmark first");
+        }
+        List<Figure> figures = new ArrayList<>();
+        serve(graphStore, f -> {
+            figures.add(f);
+            out.accept(f);
+        });
+        return figures;
+    }
+
     /** Runs every measurement and returns the figures, streaming each to {@code out} as it is measured. */
     public List<Figure> run(Consumer<Figure> out) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
@@ -178,6 +194,13 @@ public final class Benchmark {
         });
         long heap = Memory.liveHeapAfterGc();
         OptionalLong rss = Memory.peakRss();
+        long written = folderBytes(store);
+        long compacting = System.nanoTime();
+        try (NewsStore s = NewsStore.open(store)) {
+            s.compact();
+        }
+        add.accept(Figure.reported("store on disk", Memory.mb(written) + ", " + Memory.mb(folderBytes(store))
+                + " after compacting (" + number(seconds(compacting), 1) + " s), as `ingest` does"));
         String peak = reset ? "peak RSS" : "peak RSS of the whole benchmark";
         add.accept(Figure.reported("graph", summary.articles() + " articles, " + summary.facts() + " facts, "
                 + summary.entities() + " entities, " + number(summary.seconds(), 0) + " s"));
@@ -203,7 +226,7 @@ public final class Benchmark {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = List.of(java, "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
-                "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Newsgraph", "serve",
+                "-Dorg.slf4j.simpleLogger.log.edu.stanford.nlp=info", "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Newsgraph", "serve",
                 "--store", store.toString(), "--port", Integer.toString(port));
         // The server's start is timed on a quiet machine: no collection or compilation of this JVM's left over.
         Memory.liveHeapAfterGc();
@@ -218,8 +241,8 @@ public final class Benchmark {
             double ready = firstAnswer(mix, server, start);
             add.accept(Figure.of("serve start to first answer", number(ready, 2) + " s", "< 3 s", ready < 3));
             List<String> entities = top(endpoint, """
-                    SELECT ?name (COUNT(?f) AS ?n) { GRAPH <%s> { ?e a ng:Entity ; rdfs:label ?name }
-                      ?f a ng:Fact . { ?f rdf:subject ?e } UNION { ?f rdf:object ?e } }
+                    SELECT ?name (COUNT(?f) AS ?n) { { ?f rdf:subject ?e } UNION { ?f rdf:object ?e }
+                      GRAPH <%s> { ?e a ng:Entity ; rdfs:label ?name } }
                     GROUP BY ?name ORDER BY DESC(?n) LIMIT 2""".formatted(NG.CORPUS_GRAPH.getURI()));
             List<String> relations = top(endpoint, """
                     SELECT ?name (COUNT(?f) AS ?n) { ?p a ng:Relation ; rdfs:label ?name . ?f rdf:predicate ?p }
@@ -238,6 +261,9 @@ public final class Benchmark {
             server.destroy();
             server.waitFor();
         }
+        // CoreNLP logs each annotator it loads; the server's log must hold none.
+        boolean nlpLoaded = Files.readString(settings.work().resolve("serve.log")).contains("Adding annotator");
+        add.accept(Figure.of("serve loads NLP models", nlpLoaded ? "yes" : "no", "no", !nlpLoaded));
     }
 
     private static double firstAnswer(QueryMix mix, Process server, long start)
@@ -376,6 +402,16 @@ public final class Benchmark {
             }
         }
         return out;
+    }
+
+    /** Bytes of the files under a folder, the annotation cache left out. */
+    private static long folderBytes(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.toString().contains(NewsStore.ANNOTATIONS))
+                    .mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static double seconds(long startNanos) {

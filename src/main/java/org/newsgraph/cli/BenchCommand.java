@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
  * {@code newsgraph bench}: the benchmark against CoreNLP alone; {@code bench annotators} weighs CoreNLP's
@@ -55,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Times each query is asked, after two warm-up runs (default: ${DEFAULT-VALUE}).")
     int repetitions;
 
+    @Option(names = "--serve-only", description = "Measure only serving and the queries, on the graph the last "
+            + "whole run left in --work (after changing a query, say).")
+    boolean serveOnly;
+
     @Mixin
     IngestOptions ingest;
 
@@ -72,17 +77,20 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("newsgraph: no such queries folder: " + queries);
             return 2;
         }
-        clear(work);
+        if (!serveOnly) {
+            clear(work);
+        }
         Benchmark.Settings settings = new Benchmark.Settings(corpus, articles, graphArticles, ingest.threads, work,
                 queries, repetitions);
-        Benchmark bench = new Benchmark(settings, NlpPipeline.shared(), ingest.iris(), ingest.linker(),
-                message -> System.err.println("bench: " + message));
+        Benchmark bench = new Benchmark(settings, NlpPipeline.shared(), ingest.iris(),
+                serveOnly ? null : ingest.linker(), message -> System.err.println("bench: " + message));
         System.out.println("| figure | measured | target | |");
         System.out.println("|---|---|---|---|");
-        List<Figure> figures = bench.run(f -> {
+        Consumer<Figure> print = f -> {
             System.out.println(f.row());
             System.out.flush();
-        });
+        };
+        List<Figure> figures = serveOnly ? bench.serveOnly(print) : bench.run(print);
         return figures.stream().anyMatch(f -> Objects.equals(f.pass(), Boolean.FALSE)) ? Newsgraph.SOME_FAILED : 0;
     }
 

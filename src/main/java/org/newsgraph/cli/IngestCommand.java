@@ -46,6 +46,15 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Ingests into an open store, with a progress bar when stderr is a terminal; used by serve too. */
     static IngestSummary ingest(NewsStore store, List<String> paths, IngestOptions options) {
+        IngestSummary summary = run(store, paths, options);
+        if (summary.articles() >= options.compactAfter) {
+            System.err.println("newsgraph: compacting the store after " + summary.articles() + " articles");
+            store.compact();
+        }
+        return summary;
+    }
+
+    private static IngestSummary run(NewsStore store, List<String> paths, IngestOptions options) {
         ArticleSource source = ArticleSource.of(paths).maxChars(options.maxChars);
         Ingestion ingestion = options.ingestion(store, options.processor(store));
         if (System.console() == null) {

@@ -48,6 +48,12 @@ final class IngestOptions {
             + "store's " + NewsStore.ANNOTATIONS + "/ folder (kept by default, so that no text is annotated twice).")
     boolean noAnnotationCache;
 
+    @Option(names = "--compact-after", paramLabel = "N", defaultValue = "100",
+            description = "Compact the store when a run stored at least this many articles (default: "
+                    + "${DEFAULT-VALUE}): TDB2 keeps every transaction's old blocks, so a large ingest takes many "
+                    + "times its data's size on disk until compacted. 0 compacts after every run.")
+    int compactAfter;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 

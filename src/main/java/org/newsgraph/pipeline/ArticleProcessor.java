@@ -15,12 +15,17 @@ import org.newsgraph.rdf.ArticleGraphs;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.jar.JarFile;
 
 /**
  * The whole flow for one article, short of storing it: annotate, extract, canonicalize, build its graph.
@@ -88,7 +93,7 @@ public final class ArticleProcessor {
     public String digest(Article article) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {graphs.extractorVersion(), graphs.iris().base(),
+            for (String part : new String[] {graphs.extractorVersion(), Build.TIME, graphs.iris().base(),
                     linker == null ? "no link" : "link", curation.fingerprint(), article.id(), article.title(),
                     article.date(), article.url(), article.source(), article.text()}) {
                 sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
@@ -136,6 +141,31 @@ public final class ArticleProcessor {
     /** How arguments become IRIs, for printing facts without a store. */
     public ArticleGraphs graphs() {
         return graphs;
+    }
+
+    /**
+     * When the running jar was built (its manifest's {@code Build-Time}), part of every digest: a rebuilt jar may
+     * extract or map differently even under the same version number, so its first ingest rebuilds every article
+     * (from the cached annotations).
+     */
+    private static final class Build {
+        static final String TIME = time();
+
+        private static String time() {
+            try {
+                Path location = Path.of(ArticleProcessor.class.getProtectionDomain().getCodeSource().getLocation()
+                        .toURI());
+                if (Files.isRegularFile(location)) {
+                    try (JarFile jar = new JarFile(location.toFile())) {
+                        return Objects.requireNonNullElse(
+                                jar.getManifest().getMainAttributes().getValue("Build-Time"), "unknown");
+                    }
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return "unknown";
+            }
+            return "classes";
+        }
     }
 
     /** The project version from the jar manifest, or "dev" when run from classes. */

@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  *
  * <p>The NLP of several articles runs at once on {@link #threads(int) worker threads}, at most two articles per
  * thread ahead of the writer, so memory does not grow with the corpus. One writer takes the results in input order,
- * merges their entities into the corpus's and commits them to the store, several articles per transaction when
- * they are ready together: the store ends up exactly as a one-thread run leaves it. An article the store already
+ * merges their entities into the corpus's and commits them to the store, the articles of about two seconds in one
+ * transaction: the store ends up exactly as a one-thread run leaves it. An article the store already
  * holds with the same {@linkplain ArticleProcessor#digest digest} is left alone without any NLP.
  */
 public final class Ingestion {
@@ -51,6 +51,13 @@ public final class Ingestion {
 
     /** Most articles committed in one transaction. */
     private static final int MAX_BATCH = 64;
+
+    /**
+     * How long, in nanoseconds, stored work may wait for more to join its transaction. Every TDB2 commit leaves
+     * blocks behind until the store is compacted, so fewer, larger commits keep it small; a crash loses at most
+     * this much work (and the annotations are cached).
+     */
+    private static final long COMMIT_INTERVAL = TimeUnit.SECONDS.toNanos(2);
 
     private final NewsStore store;
     private final ArticleProcessor processor;
@@ -201,6 +208,7 @@ public final class Ingestion {
         private final Tally tally;
         private final Progress progress;
         private final List<Ready> batch = new ArrayList<>();
+        private long batchStart;
         private volatile Throwable died;
 
         Writer(BlockingQueue<Pending> pending, Tally tally, Progress progress) {
@@ -213,7 +221,9 @@ public final class Ingestion {
         public void run() {
             try {
                 while (true) {
-                    Pending p = batch.isEmpty() ? pending.take() : pending.poll();
+                    Pending p = batch.isEmpty() ? pending.take()
+                            : pending.poll(Math.max(0, batchStart + COMMIT_INTERVAL - System.nanoTime()),
+                                    TimeUnit.NANOSECONDS);
                     if (p == null) {
                         commit();
                         continue;
@@ -222,7 +232,8 @@ public final class Ingestion {
                         commit();
                         return;
                     }
-                    if (p.resolution() != null && !p.resolution().isDone()) {
+                    if (p.resolution() != null && !p.resolution().isDone()
+                            && System.nanoTime() - batchStart >= COMMIT_INTERVAL) {
                         commit();
                     }
                     take(p);
@@ -247,7 +258,11 @@ public final class Ingestion {
                 progress.advanced(p.bytes(), p.article().id());
             } else {
                 try {
-                    batch.add(prepare(resolved(p.resolution()), p.bytes()));
+                    Ready ready = prepare(resolved(p.resolution()), p.bytes());
+                    if (batch.isEmpty()) {
+                        batchStart = System.nanoTime();
+                    }
+                    batch.add(ready);
                 } catch (RuntimeException | AssertionError | StackOverflowError e) {
                     // One article that breaks the NLP must not end the run; running out of heap still does.
                     tally.failed(p.article().source() + ": failed: " + e);

@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +16,13 @@ import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.support.ExampleGraph;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,6 +48,33 @@ class NewsStoreTest {
         ArticleProcessor processor = ExampleGraph.processor();
         first = processor.process(articles.get(0)).graph();
         second = processor.process(articles.get(1)).graph();
+    }
+
+    @Test
+    void compactingKeepsEveryQuadAndLeavesOneDataFolder(@TempDir Path dir) throws IOException {
+        try (NewsStore store = NewsStore.open(dir.resolve("db"))) {
+            for (int i = 0; i < 5; i++) {
+                store.put(first);
+                store.put(second);
+            }
+            Set<Quad> before = quads(store);
+            store.compact();
+            assertEquals(before, quads(store), "compacting changed the data");
+            store.put(first);
+            assertEquals(before, quads(store), "the store still takes writes");
+        }
+        try (var folders = Files.list(dir.resolve("db"))) {
+            assertEquals(List.of("Data-0002"), folders.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("Data-")).toList(), "the old data folder is deleted");
+        }
+    }
+
+    private static Set<Quad> quads(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<Quad> quads = new HashSet<>();
+            store.dataset().asDatasetGraph().find().forEachRemaining(quads::add);
+            return quads;
+        });
     }
 
     @Test

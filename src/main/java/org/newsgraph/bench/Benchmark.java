@@ -249,7 +249,13 @@ public final class Benchmark {
                     GROUP BY ?name ORDER BY DESC(?n) LIMIT 1""");
             log.accept("lookups ask about " + entities + " and " + relations);
             for (QueryMix.Query q : QueryMix.load(settings.queries(), entities, relations)) {
-                double[] s = mix.latencies(q, settings.repetitions());
+                double[] s;
+                try {
+                    s = mix.latencies(q, settings.repetitions());
+                } catch (IOException e) {
+                    add.accept(Figure.of("query " + q.name(), "error: " + e.getMessage(), "answers", false));
+                    continue;
+                }
                 double p50 = QueryMix.percentile(s, 50);
                 double p95 = QueryMix.percentile(s, 95);
                 double limit = q.lookup() ? 0.1 : 2.0;

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.apache.commons.io.file.PathUtils;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.Figure;
@@ -98,20 +99,12 @@ final class BenchCommand implements Callable<Integer> {
     private static final String MARKER = ".newsgraph-bench";
 
     private static void clear(Path dir) throws IOException {
-        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
-            try (var entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IOException("--work " + dir + " holds files the benchmark did not write; "
-                            + "give an empty or new folder");
-                }
-            }
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER)) && !PathUtils.isEmptyDirectory(dir)) {
+            throw new IOException("--work " + dir + " holds files the benchmark did not write; "
+                    + "give an empty or new folder");
         }
         if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            PathUtils.deleteDirectory(dir);
         }
         Files.createDirectories(dir);
         Files.createFile(dir.resolve(MARKER));

@@ -1,7 +1,5 @@
 package org.newsgraph.support;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A program outside the JVM that a test checks its output with (Graphviz {@code dot}, Python with networkx, Chromium). As
- * with {@link SharedData}: on a user's machine a test whose tool is missing is skipped with a message saying what
- * to install; under CI ({@code CI=true}) it fails, since {@code .ci/run} installs the tools and a skip would hide
- * a check that never ran.
+ * A program outside the JVM that a test checks its output with (Graphviz {@code dot}, Python with networkx,
+ * Chromium). A test whose tool is missing is skipped with a message saying what to install, or fails under CI,
+ * see {@link Prerequisites}.
  */
 public final class ExternalTool {
 
@@ -45,10 +41,7 @@ public final class ExternalTool {
             }
         }
         String message = "none of " + candidates + " works (" + String.join(" ", probe) + "): install " + install;
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message + " (CI=true, so this is a failure, not a skip)");
-        }
-        Assumptions.abort(message);
+        Prerequisites.missing(message);
         throw new AssertionError("unreachable");
     }
 

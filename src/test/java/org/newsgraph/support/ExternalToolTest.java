@@ -15,8 +15,7 @@ class ExternalToolTest {
 
     @Test
     void aMissingToolSkipsOrFailsUnderCi() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        Class<? extends Throwable> expected = ci ? AssertionFailedError.class : TestAbortedException.class;
+        Class<? extends Throwable> expected = Prerequisites.underCi() ? AssertionFailedError.class : TestAbortedException.class;
         Throwable t = assertThrows(expected,
                 () -> ExternalTool.require("the Debian package nothing", List.of("/nonexistent/newsgraph-tool"),
                         "--version"));

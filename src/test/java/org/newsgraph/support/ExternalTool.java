@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-
 /**
  * A program outside the JVM that a test checks its output with (Graphviz {@code dot}, Python with networkx,
  * Chromium). A test whose tool is missing is skipped with a message saying what to install, or fails under CI,

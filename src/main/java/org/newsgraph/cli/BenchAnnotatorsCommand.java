@@ -19,6 +19,7 @@ import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -137,12 +138,8 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
     @Option(names = "--linking-gold", paramLabel = "FILE", description = "Gold mentions for --linking-docs.")
     Path linkingGold;
 
-    @Option(names = "--no-link", description = "Do not link the seeds' entities to Wikipedia (as ingest --no-link).")
-    boolean noLink;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where the Wikipedia dictionary index is kept "
-            + "(as for ingest; default: $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph).")
-    Path cache;
+    @Mixin
+    LinkOptions link;
 
     @Spec
     CommandSpec spec;
@@ -192,7 +189,7 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
             AsIsDocuments.read(List.of(linkingDocs.toString()), ArticleSource.DEFAULT_MAX_CHARS,
                     linkingArticles::add);
         }
-        Linker linker = noLink ? null : IngestOptions.linker(cache);
+        Linker linker = link.linker();
 
         long start = System.nanoTime();
         long heapBefore = usedHeapAfterGc();

@@ -7,6 +7,7 @@ import org.newsgraph.canon.Curation;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.store.NewsStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,12 +29,8 @@ final class IngestOptions {
             description = "Skip articles longer than this many characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
-    @Option(names = "--no-link", description = "Do not link entities to Wikipedia/DBpedia pages.")
-    boolean noLink;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where the Wikipedia dictionary index is kept "
-            + "(built there on first use, about a minute; default: $XDG_CACHE_HOME/newsgraph or ~/.cache/newsgraph).")
-    Path cache;
+    @Mixin
+    LinkOptions link;
 
     @Option(names = "--curation", paramLabel = "FILE", description = "Corrections to merging and linking (TSV: "
             + "same A B, different A B, link A PAGE, nolink A). Kept in the store as " + NewsStore.CURATION_FILE
@@ -113,21 +110,7 @@ final class IngestOptions {
 
     /** The linker, or null with --no-link; builds the dictionary index on first use. */
     org.newsgraph.link.Linker linker() {
-        return noLink ? null : linker(cache);
-    }
-
-    /** A linker on the Wikipedia dictionary index in this folder (null: the default), built there on first use. */
-    static org.newsgraph.link.Linker linker(Path cache) {
-        java.nio.file.Path dir = cache != null ? cache : org.newsgraph.link.WikiDicts.defaultCache();
-        if (!org.newsgraph.link.WikiDicts.built(dir)) {
-            System.err.println("newsgraph: building the Wikipedia dictionary index in " + dir
-                    + " (once; about a minute)");
-        }
-        try {
-            return new org.newsgraph.link.Linker(org.newsgraph.link.WikiDicts.shared(dir));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot open the Wikipedia dictionary index in " + dir, e);
-        }
+        return link.linker();
     }
 
     Iris iris() {

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.annotate.NlpPipeline;
+import org.newsgraph.bench.Memory;
 import org.newsgraph.eval.Carb;
 import org.newsgraph.eval.CarbExtractions;
 import org.newsgraph.eval.CarbResult;
@@ -25,11 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import javax.management.JMException;
-import javax.management.ObjectName;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,7 +190,7 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
         Linker linker = link.linker();
 
         long start = System.nanoTime();
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = Memory.liveHeapAfterGc();
         progress("heap in use before loading any pipeline: " + mb(heapBefore) + " MB");
         List<Row> rows = new ArrayList<>();
         for (Config c : chosen) {
@@ -247,11 +245,11 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
         try {
             // Annotators an earlier pipeline left in CoreNLP's pool would make this one load fast and look small.
             NlpPipeline.emptyAnnotatorPool();
-            long heapBefore = usedHeapAfterGc();
+            long heapBefore = Memory.liveHeapAfterGc();
             long t = System.nanoTime();
             nlp.load();
             load = (System.nanoTime() - t) / 1e9;
-            heap = usedHeapAfterGc() - heapBefore;
+            heap = Memory.liveHeapAfterGc() - heapBefore;
         } catch (RuntimeException | OutOfMemoryError e) {
             nlp.release();
             progress(name + ": unavailable: " + reason(e));
@@ -370,17 +368,6 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
         List<String> annotators = new ArrayList<>(List.of(p.getProperty("annotators").split(",")));
         annotators.removeAll(List.of(names));
         p.setProperty("annotators", String.join(",", annotators));
-    }
-
-    /** Heap in use after a full collection (through the diagnostic command, which -XX:+DisableExplicitGC allows). */
-    static long usedHeapAfterGc() {
-        try {
-            ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcRun", null, null);
-        } catch (JMException | RuntimeException e) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long mb(long bytes) {

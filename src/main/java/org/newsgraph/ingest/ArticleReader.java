@@ -103,7 +103,7 @@ final class ArticleReader {
         } catch (UnreadableInputException e) {
             return new ReadResult.Failed(source, e.getMessage(), size);
         }
-        String refusal = text.isEmpty() ? Limits.NOTHING_LEFT : limits.check(text);
+        String refusal = limits.refusal(text, asIs);
         return refusal != null
                 ? new ReadResult.Failed(source, refusal, size)
                 : new ReadResult.Read(new Article(id, title, date, url, text, source), size);

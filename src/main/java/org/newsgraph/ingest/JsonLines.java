@@ -75,7 +75,7 @@ final class JsonLines {
         }
         TextCleaner.Cleaned cleaned = asIs ? new TextCleaner.Cleaned(string(node, "title"), text.asText())
                 : TextCleaner.clean(text.asText(), string(node, "title"));
-        String refusal = cleaned.text().isEmpty() ? Limits.NOTHING_LEFT : limits.check(cleaned.text());
+        String refusal = limits.refusal(cleaned.text(), asIs);
         if (refusal != null) {
             return new ReadResult.Failed(source, refusal, bytes);
         }

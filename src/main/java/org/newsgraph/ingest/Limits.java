@@ -44,9 +44,21 @@ record Limits(int maxChars) {
     }
 
     /** Why {@code text} is refused, or {@code null} when it is within the limit. */
-    String check(String text) {
+    private String check(String text) {
         return text.length() > maxChars
                 ? "text longer than --max-chars " + maxChars + " (" + text.length() + " characters)"
                 : null;
+    }
+
+    /**
+     * Why an article's text is refused (nothing left, too long, or, unless kept as is, not English), or
+     * {@code null} when it is accepted.
+     */
+    String refusal(String text, boolean asIs) {
+        if (text.isEmpty()) {
+            return NOTHING_LEFT;
+        }
+        String tooLong = check(text);
+        return tooLong != null || asIs ? tooLong : Languages.refusal(text);
     }
 }

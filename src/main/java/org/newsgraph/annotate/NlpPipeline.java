@@ -1,11 +1,21 @@
 package org.newsgraph.annotate;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -15,6 +25,9 @@ import java.util.concurrent.atomic.LongAdder;
  * {@link #shared()} does that. The models are loaded on the first {@link #annotate}, so a run that finds every
  * annotation in the {@link AnnotationCache} never loads them. {@link #annotate} is safe to call from several
  * threads at once.
+ *
+ * <p>Every text is annotated within {@link AnnotationLimits}: too long a sentence is left out, too long a text is
+ * abandoned. {@link #withLimits} gives the same loaded models under other limits.
  */
 public final class NlpPipeline {
 
@@ -29,16 +42,23 @@ public final class NlpPipeline {
 
     private static volatile NlpPipeline shared;
 
-    private final String version;
-    private final Properties properties;
-    private volatile StanfordCoreNLP corenlp;
-    private final LongAdder documents = new LongAdder();
-    private final LongAdder sentences = new LongAdder();
-    private final LongAdder nanos = new LongAdder();
+    /** Interrupts annotations that run past their time limit; a daemon, so it never keeps a JVM alive. */
+    private static final ScheduledExecutorService ALARMS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "newsgraph-nlp-time-limit");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private NlpPipeline(Properties properties) {
-        this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(new TreeMap<>(properties).toString().hashCode());
-        this.properties = properties;
+    private final Models models;
+    private final AnnotationLimits limits;
+    private final String version;
+
+    private NlpPipeline(Models models, AnnotationLimits limits) {
+        this.models = models;
+        this.limits = limits;
+        TreeMap<Object, Object> settings = new TreeMap<>(models.properties);
+        settings.put("newsgraph.maxSentenceTokens", limits.maxSentenceTokens());
+        this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(settings.toString().hashCode());
     }
 
     /** The default configuration, see {@link #defaultProperties()}. */
@@ -51,7 +71,20 @@ public final class NlpPipeline {
         Objects.requireNonNull(properties, "properties");
         Properties copy = new Properties();
         copy.putAll(properties);
-        return new NlpPipeline(copy);
+        return new NlpPipeline(new Models(copy), AnnotationLimits.DEFAULT);
+    }
+
+    /**
+     * This pipeline under other limits, sharing its models (loaded once for both) and its {@link #usage()}. The
+     * sentence limit changes what is annotated, so it is part of the {@link #version()}; the time limit is not.
+     */
+    public NlpPipeline withLimits(AnnotationLimits newLimits) {
+        return new NlpPipeline(models, Objects.requireNonNull(newLimits, "newLimits"));
+    }
+
+    /** The limits every {@link #annotate} keeps to. */
+    public AnnotationLimits limits() {
+        return limits;
     }
 
     /** The JVM-wide default pipeline; its models are loaded when it first annotates. */
@@ -107,16 +140,35 @@ public final class NlpPipeline {
         return p;
     }
 
-    /** Annotates a text with every configured annotator. */
+    /**
+     * Annotates a text with every configured annotator. A sentence of more than
+     * {@link AnnotationLimits#maxSentenceTokens()} tokens is not annotated: its characters are blanked (spaces, line
+     * ends kept) in the document's text, so every offset still points into {@code text} and a comparison of the
+     * two texts finds them again.
+     *
+     * @throws AnnotationTimeoutException when annotating takes longer than {@link AnnotationLimits#maxTime()}
+     */
     public CoreDocument annotate(String text) {
         Objects.requireNonNull(text, "text");
-        CoreDocument doc = new CoreDocument(text);
-        StanfordCoreNLP c = corenlp();
+        Models m = models.loaded();
         long start = System.nanoTime();
-        c.annotate(doc);
-        nanos.add(System.nanoTime() - start);
-        documents.increment();
-        sentences.add(doc.sentences() == null ? 0 : doc.sentences().size());
+        TimeLimit limit = new TimeLimit(limits.maxTime());
+        Annotation annotation;
+        try {
+            annotation = m.annotate(text, limits.maxSentenceTokens());
+        } catch (RuntimeInterruptedException e) {
+            throw limit.end() ? new AnnotationTimeoutException(limits.maxTime()) : e;
+        } finally {
+            limit.end();
+        }
+        if (limit.end()) {
+            // Finished, but only after the limit: treated alike, so the limit does not depend on CoreNLP's checks.
+            throw new AnnotationTimeoutException(limits.maxTime());
+        }
+        models.nanos.add(System.nanoTime() - start);
+        models.documents.increment();
+        CoreDocument doc = new CoreDocument(annotation);
+        models.sentences.add(doc.sentences() == null ? 0 : doc.sentences().size());
         return doc;
     }
 
@@ -125,7 +177,7 @@ public final class NlpPipeline {
      * threads; loading the models is not counted).
      */
     public Usage usage() {
-        return new Usage(documents.sum(), sentences.sum(), nanos.sum());
+        return new Usage(models.documents.sum(), models.sentences.sum(), models.nanos.sum());
     }
 
     /** Work done by {@link #annotate}: documents and sentences annotated and the nanoseconds it took. */
@@ -144,7 +196,7 @@ public final class NlpPipeline {
 
     /** Loads the models, if not yet loaded; {@link #annotate} does so on first use. */
     public NlpPipeline load() {
-        corenlp();
+        models.loaded();
         return this;
     }
 
@@ -154,9 +206,7 @@ public final class NlpPipeline {
      * alive.
      */
     public void release() {
-        synchronized (this) {
-            corenlp = null;
-        }
+        models.release();
         emptyAnnotatorPool();
     }
 
@@ -170,23 +220,134 @@ public final class NlpPipeline {
         StanfordCoreNLP.clearAnnotatorPool();
     }
 
-    private StanfordCoreNLP corenlp() {
-        StanfordCoreNLP c = corenlp;
-        if (c == null) {
-            synchronized (this) {
-                c = corenlp;
-                if (c == null) {
-                    c = new StanfordCoreNLP(properties);
-                    corenlp = c;
-                }
-            }
-        }
-        return c;
-    }
-
     /** A short, stable name of the configuration, recorded with every fact as part of the extractor version. */
     public String version() {
         return version;
+    }
+
+    /**
+     * The CoreNLP pipelines of one configuration, loaded on first use: the tokenizer and sentence splitter, then
+     * the other annotators, so that sentences can be measured before the costly annotators see them.
+     */
+    private static final class Models {
+        private static final List<String> SPLITTING = List.of("tokenize", "cleanxml", "docdate", "ssplit");
+
+        final Properties properties;
+        final LongAdder documents = new LongAdder();
+        final LongAdder sentences = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+        private volatile StanfordCoreNLP splitter;
+        private volatile StanfordCoreNLP rest;
+
+        Models(Properties properties) {
+            this.properties = properties;
+        }
+
+        Models loaded() {
+            if (splitter == null) {
+                synchronized (this) {
+                    if (splitter == null) {
+                        List<String> all = Arrays.stream(properties.getProperty("annotators", "").split(","))
+                                .map(String::strip).filter(a -> !a.isEmpty()).toList();
+                        int split = all.indexOf("ssplit") >= 0 ? all.indexOf("ssplit") + 1 : 0;
+                        if (split == 0 || !SPLITTING.containsAll(all.subList(0, split))) {
+                            split = 0;
+                        }
+                        rest = split == all.size() ? null : pipeline(all.subList(split, all.size()), split == 0);
+                        splitter = split == 0 ? null : pipeline(all.subList(0, split), true);
+                        if (splitter == null && rest == null) {
+                            throw new IllegalArgumentException("no annotators configured");
+                        }
+                    }
+                }
+            }
+            return this;
+        }
+
+        private StanfordCoreNLP pipeline(List<String> annotators, boolean enforceRequirements) {
+            Properties p = new Properties();
+            p.putAll(properties);
+            p.setProperty("annotators", String.join(",", annotators));
+            return new StanfordCoreNLP(p, enforceRequirements);
+        }
+
+        Annotation annotate(String text, int maxSentenceTokens) {
+            Annotation annotation = new Annotation(text);
+            if (splitter != null) {
+                splitter.annotate(annotation);
+                String blanked = blankLongSentences(text, annotation, maxSentenceTokens);
+                if (blanked != null) {
+                    annotation = new Annotation(blanked);
+                    splitter.annotate(annotation);
+                }
+            }
+            if (rest != null) {
+                rest.annotate(annotation);
+            }
+            return annotation;
+        }
+
+        /** The text with its sentences of more than {@code max} tokens blanked, or null when there are none. */
+        private static String blankLongSentences(String text, Annotation annotation, int max) {
+            List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+            if (sentences == null) {
+                return null;
+            }
+            char[] chars = null;
+            for (CoreMap sentence : sentences) {
+                List<?> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                if (tokens != null && tokens.size() > max) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                    int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                    for (int i = begin; i < end; i++) {
+                        if (chars[i] != '\n') {
+                            chars[i] = ' ';
+                        }
+                    }
+                }
+            }
+            return chars == null ? null : new String(chars);
+        }
+
+        synchronized void release() {
+            splitter = null;
+            rest = null;
+        }
+    }
+
+    /**
+     * Interrupts the annotating thread when the limit passes. CoreNLP checks for interruption between annotators and
+     * sentences and throws {@link RuntimeInterruptedException}.
+     */
+    private static final class TimeLimit {
+        private final Thread thread = Thread.currentThread();
+        private final ScheduledFuture<?> alarm;
+        private boolean done;
+        private boolean fired;
+
+        TimeLimit(java.time.Duration limit) {
+            this.alarm = ALARMS.schedule(this::fire, limit.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        private synchronized void fire() {
+            if (!done) {
+                fired = true;
+                thread.interrupt();
+            }
+        }
+
+        /** Ends the limit (again is harmless); whether it passed, in which case the interrupt it caused is cleared. */
+        boolean end() {
+            alarm.cancel(false);
+            synchronized (this) {
+                if (!done && fired) {
+                    Thread.interrupted();
+                }
+                done = true;
+                return fired;
+            }
+        }
     }
 
     /** Holds the baseline so that it is loaded once, on first use (class initialisation is lazy and thread-safe). */

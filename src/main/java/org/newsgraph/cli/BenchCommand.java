@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import org.apache.commons.io.file.PathUtils;
-import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.bench.Benchmark;
 import org.newsgraph.bench.Figure;
 import picocli.CommandLine.Command;
@@ -83,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Benchmark.Settings settings = new Benchmark.Settings(corpus, articles, graphArticles, ingest.threads, work,
                 queries, repetitions);
-        Benchmark bench = new Benchmark(settings, NlpPipeline.shared(), ingest.iris(),
+        Benchmark bench = new Benchmark(settings, ingest.nlp(), ingest.iris(),
                 serveOnly ? null : ingest.linker(), message -> System.err.println("bench: " + message));
         System.out.println("| figure | measured | target | |");
         System.out.println("|---|---|---|---|");

@@ -51,7 +51,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
         List<Article> articles = new ArrayList<>();
         // As is: ingest's text cleaning would move the offsets the gold refers to.
         int failed = AsIsDocuments.read(List.of(docs.toString()), options.maxChars, articles::add);
-        ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), options.iris(), options.linker());
+        ArticleProcessor processor = new ArticleProcessor(options.nlp(), options.iris(), options.linker());
         score("newsgraph", articles, goldMentions, a -> LinkedMentions.of(a.id(), processor.resolve(a)));
         if (baseline) {
             System.err.println("newsgraph: loading CoreNLP entitylink (about 3.4 GB of heap, up to a minute)");

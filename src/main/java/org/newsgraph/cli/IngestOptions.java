@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.annotate.AnnotationCache;
+import org.newsgraph.annotate.AnnotationLimits;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Curation;
 import org.newsgraph.pipeline.ArticleProcessor;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /** Options of how articles are ingested, shared by {@code ingest} and {@code serve --ingest}. */
 final class IngestOptions {
@@ -28,6 +30,17 @@ final class IngestOptions {
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
             description = "Skip articles longer than this many characters (default: ${DEFAULT-VALUE}).")
     int maxChars;
+
+    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "250",
+            description = "Leave unread any sentence of more than this many tokens (a scraped list, text without "
+                    + "punctuation), which CoreNLP would take minutes over; each is reported (default: "
+                    + "${DEFAULT-VALUE}).")
+    int maxSentenceTokens;
+
+    @Option(names = "--max-annotation-seconds", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Give up on an article whose annotation takes longer than this; it is reported and the "
+                    + "run goes on (default: ${DEFAULT-VALUE}).")
+    double maxAnnotationSeconds;
 
     @Mixin
     LinkOptions link;
@@ -67,10 +80,23 @@ final class IngestOptions {
      * annotations from the store's cache unless --no-annotation-cache.
      */
     ArticleProcessor processor(NewsStore store, Curation curation) {
-        NlpPipeline nlp = NlpPipeline.shared();
+        NlpPipeline nlp = nlp();
         ArticleProcessor processor = new ArticleProcessor(nlp, iris(), linker(), curation);
         return noAnnotationCache ? processor
                 : processor.withAnnotationCache(AnnotationCache.in(store.annotationCache(), nlp));
+    }
+
+    /** The shared pipeline, within --max-sentence-tokens and --max-annotation-seconds. */
+    NlpPipeline nlp() {
+        try {
+            AnnotationLimits limits = new AnnotationLimits(maxSentenceTokens,
+                    Duration.ofMillis(Math.round(maxAnnotationSeconds * 1000)));
+            return limits.equals(AnnotationLimits.DEFAULT) ? NlpPipeline.shared()
+                    : NlpPipeline.shared().withLimits(limits);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--max-sentence-tokens and "
+                    + "--max-annotation-seconds must be positive: " + e.getMessage());
+        }
     }
 
     /** An ingestion with this processor on --threads threads, printing each problem to stderr. */

@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.eval.LinkedMentions;
 import org.newsgraph.eval.LinkingScore;
 import org.newsgraph.ingest.Article;
@@ -63,7 +62,7 @@ final class MentionsCommand implements Callable<Integer> {
             System.err.println("newsgraph: cannot write " + out + ": " + LineDocuments.reason(e));
             return 2;
         }
-        ArticleProcessor processor = new ArticleProcessor(NlpPipeline.shared(), options.iris(), options.linker());
+        ArticleProcessor processor = new ArticleProcessor(options.nlp(), options.iris(), options.linker());
         w.println(HEADER);
         int failed = AsIsDocuments.read(paths, options.maxChars, article -> {
             print(article, LinkedMentions.of(article.id(), processor.resolve(article)), w);

@@ -55,7 +55,32 @@ public final class ArticleExtractor {
             }
             facts.addAll(variantsRemoved(candidates));
         }
-        return new Extraction(article, sentences, mentions, facts);
+        return new Extraction(article, sentences, mentions, facts, skipped(article.text(), doc.text()));
+    }
+
+    /**
+     * The sentences the NLP left out for being too long: it blanks them with spaces, so they are where the
+     * annotated text has a space and the article's text has not.
+     */
+    private static List<Span> skipped(String text, String annotated) {
+        List<Span> skipped = new ArrayList<>();
+        int n = Math.min(text.length(), annotated.length());
+        int i = 0;
+        while (i < n) {
+            if (annotated.charAt(i) == ' ' && !Character.isWhitespace(text.charAt(i))) {
+                int begin = i;
+                int end = i;
+                for (; i < n && Character.isWhitespace(annotated.charAt(i)); i++) {
+                    if (!Character.isWhitespace(text.charAt(i))) {
+                        end = i + 1;
+                    }
+                }
+                skipped.add(new Span(begin, end));
+            } else {
+                i++;
+            }
+        }
+        return skipped;
     }
 
     private static void addMentions(int sentence, CoreSentence cs, int[] chains, int[] mentionOfToken,

@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.annotate.AnnotationCache;
+import org.newsgraph.annotate.AnnotationLimits;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Canonicalizer;
 import org.newsgraph.canon.Curation;
@@ -118,6 +119,11 @@ public final class ArticleProcessor {
         Linker.Context context = Linker.Context.of(resolved.entities());
         return resolved.linked(e -> curation.page(e.names())
                 .orElseGet(() -> linker == null ? Optional.empty() : linker.link(e, context)));
+    }
+
+    /** The limits CoreNLP works within for each article. */
+    public AnnotationLimits limits() {
+        return nlp.limits();
     }
 
     /** The user's corrections this processor follows. */

@@ -2,6 +2,9 @@ package org.newsgraph.pipeline;
 
 import org.apache.jena.graph.Node;
 import org.newsgraph.annotate.AnnotationCache;
+import org.newsgraph.annotate.AnnotationTimeoutException;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Span;
 import org.newsgraph.canon.CorpusEntities;
 import org.newsgraph.canon.EntityType;
 import org.newsgraph.canon.ResolvedArticle;
@@ -257,18 +260,44 @@ public final class Ingestion {
                 tally.unchanged++;
                 progress.advanced(p.bytes(), p.article().id());
             } else {
+                String source = p.article().source();
                 try {
-                    Ready ready = prepare(resolved(p.resolution()), p.bytes());
+                    ResolvedArticle resolved = resolved(p.resolution());
+                    String tooLong = tooLong(resolved.extraction());
+                    if (tooLong != null && resolved.extraction().sentences().isEmpty()) {
+                        tally.failed(source + ": " + tooLong + "; nothing left to store");
+                        progress.advanced(p.bytes(), null);
+                        return;
+                    } else if (tooLong != null) {
+                        problems.accept(source + ": " + tooLong);
+                    }
+                    Ready ready = prepare(resolved, p.bytes());
                     if (batch.isEmpty()) {
                         batchStart = System.nanoTime();
                     }
                     batch.add(ready);
+                } catch (AnnotationTimeoutException e) {
+                    tally.failed(source + ": " + e.getMessage());
+                    progress.advanced(p.bytes(), null);
                 } catch (RuntimeException | AssertionError | StackOverflowError e) {
                     // One article that breaks the NLP must not end the run; running out of heap still does.
-                    tally.failed(p.article().source() + ": failed: " + e);
+                    tally.failed(source + ": failed: " + e);
                     progress.advanced(p.bytes(), null);
                 }
             }
+        }
+
+        /** What the user should hear about the sentences left unread for their length, or null when none were. */
+        private String tooLong(Extraction extraction) {
+            List<Span> skipped = extraction.skipped();
+            if (skipped.isEmpty()) {
+                return null;
+            }
+            return skipped.size() + (skipped.size() == 1 ? " sentence" : " sentences") + " of more than "
+                    + processor.limits().maxSentenceTokens() + " tokens left unread (characters "
+                    + skipped.stream().limit(3).map(s -> s.begin() + "-" + s.end())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + (skipped.size() > 3 ? ", ..." : "") + ")";
         }
 
         private ResolvedArticle resolved(Future<ResolvedArticle> resolution) throws InterruptedException {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.store.NewsStore;
+import org.newsgraph.support.ForeignNews;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,16 +103,8 @@ class HostileInputTest {
                 + "document.write('Breaking news about the election results tonight in the capital');"
                 + "</script><noscript></noscript></body></html>").getBytes(StandardCharsets.UTF_8),
                 "no article text left");
-        bad("chinese.txt", ("\u4e2d\u56fd\u5916\u4ea4\u90e8\u53d1\u8a00\u4eba\u5468\u4e09\u8868\u793a\uff0c\u4e2d\u65b9"
-                + "\u613f\u540c\u5404\u65b9\u4e00\u9053\uff0c\u63a8\u52a8\u53d9\u5229\u4e9a\u95ee\u9898\u653f\u6cbb\u89e3"
-                + "\u51b3\u8fdb\u7a0b\u3002\u4fc4\u7f57\u65af\u548c\u7f8e\u56fd\u5728\u65e5\u5185\u74e6\u4e3e\u884c\u4e86"
-                + "\u4f1a\u8c08\u3002").getBytes(StandardCharsets.UTF_8), "not English (looks like Chinese)");
-        bad("arabic.txt", ("\u0642\u0627\u0644\u062a \u0648\u0632\u0627\u0631\u0629 \u0627\u0644\u062e\u0627\u0631\u062c"
-                + "\u064a\u0629 \u0627\u0644\u0631\u0648\u0633\u064a\u0629 \u0625\u0646 \u0645\u0648\u0633\u0643\u0648 "
-                + "\u0648\u0627\u0634\u0646\u0637\u0646 \u0627\u062a\u0641\u0642\u062a\u0627 \u0639\u0644\u0649 \u0648\u0642"
-                + "\u0641 \u0625\u0637\u0644\u0627\u0642 \u0627\u0644\u0646\u0627\u0631 \u0641\u064a \u062d\u0644\u0628 "
-                + "\u0644\u0645\u062f\u0629 \u062b\u0645\u0627\u0646 \u0648\u0623\u0631\u0628\u0639\u064a\u0646 \u0633\u0627"
-                + "\u0639\u0629.").getBytes(StandardCharsets.UTF_8), "not English (looks like Arabic)");
+        bad("chinese.txt", ForeignNews.CHINESE.getBytes(StandardCharsets.UTF_8), "not English (looks like Chinese)");
+        bad("arabic.txt", ForeignNews.ARABIC.getBytes(StandardCharsets.UTF_8), "not English (looks like Arabic)");
         Files.createDirectories(in.resolve("x.txt"));
         BAD.put("x.txt", "a folder named like a file");
         Files.createSymbolicLink(in.resolve("loop"), in);

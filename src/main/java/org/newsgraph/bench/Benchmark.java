@@ -1,8 +1,6 @@
 package org.newsgraph.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.newsgraph.annotate.AnnotationCache;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Curation;
@@ -14,14 +12,11 @@ import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.IngestSummary;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -220,35 +215,22 @@ public final class Benchmark {
 
     /** Starts {@code newsgraph serve} on the graph in a new JVM, times its first answer, then the query mix. */
     private void serve(Path store, Consumer<Figure> add) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
-                "-Dorg.slf4j.simpleLogger.log.edu.stanford.nlp=info", "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.Newsgraph", "serve",
-                "--store", store.toString(), "--port", Integer.toString(port));
+        int port = ServeProcess.freePort();
+        List<String> command = ServeProcess.command(store, port);
         // The server's start is timed on a quiet machine: no collection or compilation of this JVM's left over.
         Memory.liveHeapAfterGc();
         Thread.sleep(2000);
         log.accept("serve: " + String.join(" ", command));
-        String endpoint = "http://localhost:" + port + "/newsgraph/sparql";
+        String endpoint = ServeProcess.endpoint(port);
         QueryMix mix = new QueryMix(endpoint);
+        Path serveLog = settings.work().resolve("serve.log");
         long start = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(settings.work().resolve("serve.log").toFile()).start();
-        try {
-            double ready = firstAnswer(mix, server, start);
+        try (ServeProcess server = ServeProcess.start(command, serveLog)) {
+            double ready = server.awaitAnswer(mix, start);
             add.accept(Figure.of("serve start to first answer", number(ready, 2) + " s", "< 3 s", ready < 3));
-            List<String> entities = top(endpoint, """
-                    SELECT ?name (COUNT(?f) AS ?n) { { ?f rdf:subject ?e } UNION { ?f rdf:object ?e }
-                      GRAPH <%s> { ?e a ng:Entity ; rdfs:label ?name } }
-                    GROUP BY ?name ORDER BY DESC(?n) LIMIT 2""".formatted(NG.CORPUS_GRAPH.getURI()));
-            List<String> relations = top(endpoint, """
-                    SELECT ?name (COUNT(?f) AS ?n) { ?p a ng:Relation ; rdfs:label ?name . ?f rdf:predicate ?p }
-                    GROUP BY ?name ORDER BY DESC(?n) LIMIT 1""");
-            log.accept("lookups ask about " + entities + " and " + relations);
-            for (QueryMix.Query q : QueryMix.load(settings.queries(), entities, relations)) {
+            QueryMix.Names names = QueryMix.busiest(endpoint);
+            log.accept("lookups ask about " + names.entities() + " and " + names.relations());
+            for (QueryMix.Query q : QueryMix.load(settings.queries(), names)) {
                 double[] s;
                 try {
                     s = mix.latencies(q, settings.repetitions());
@@ -263,40 +245,10 @@ public final class Benchmark {
                         "p50 " + number(p50 * 1000, 0) + " ms, p95 " + number(p95 * 1000, 0) + " ms",
                         "p95 < " + (q.lookup() ? "100 ms" : "2 s"), p95 < limit));
             }
-        } finally {
-            server.destroy();
-            server.waitFor();
         }
         // CoreNLP logs each annotator it loads; the server's log must hold none.
-        boolean nlpLoaded = Files.readString(settings.work().resolve("serve.log")).contains("Adding annotator");
+        boolean nlpLoaded = Files.readString(serveLog).contains("Adding annotator");
         add.accept(Figure.of("serve loads NLP models", nlpLoaded ? "yes" : "no", "no", !nlpLoaded));
-    }
-
-    private static double firstAnswer(QueryMix mix, Process server, long start)
-            throws IOException, InterruptedException {
-        while (true) {
-            try {
-                mix.time("ASK { ?s ?p ?o }");
-                return seconds(start);
-            } catch (ConnectException e) {
-                if (!server.isAlive()) {
-                    throw new IOException("the server stopped (exit " + server.exitValue() + "); see serve.log");
-                }
-                if (seconds(start) > 120) {
-                    throw new IOException("the server did not answer within 120 s; see serve.log");
-                }
-                Thread.sleep(20);
-            }
-        }
-    }
-
-    private static List<String> top(String endpoint, String select) {
-        String query = NG.SPARQL_PREFIXES + select;
-        List<String> names = new ArrayList<>();
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(endpoint).query(query).build()) {
-            qe.execSelect().forEachRemaining((QuerySolution row) -> names.add(row.getLiteral("name").getString()));
-        }
-        return names;
     }
 
     /** Annotates the articles on this many threads, keeping nothing. */

@@ -1,5 +1,9 @@
 package org.newsgraph.bench;
 
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.newsgraph.rdf.NG;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,6 +36,14 @@ final class QueryMix {
     record Query(String name, String text, boolean lookup) {
     }
 
+    /** The names lookups ask about: entities' labels and relations' labels. */
+    record Names(List<String> entities, List<String> relations) {
+        Names {
+            entities = List.copyOf(entities);
+            relations = List.copyOf(relations);
+        }
+    }
+
     private static final Pattern VALUES = Pattern.compile("VALUES\\s*(\\(?[?$\\w\\s]+\\)?)\\s*\\{([^}]*)}");
     private static final Pattern STRING = Pattern.compile("\"([^\"\\\\]|\\\\.)*\"");
 
@@ -40,6 +52,33 @@ final class QueryMix {
 
     QueryMix(String endpoint) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /**
+     * The names the graph behind the endpoint holds the most facts about: its two most connected entities' labels
+     * and its most frequent relation's.
+     */
+    static Names busiest(String endpoint) {
+        return new Names(top(endpoint, """
+                        SELECT ?name (COUNT(?f) AS ?n) { { ?f rdf:subject ?e } UNION { ?f rdf:object ?e }
+                          GRAPH <%s> { ?e a ng:Entity ; rdfs:label ?name } }
+                        GROUP BY ?name ORDER BY DESC(?n) LIMIT 2""".formatted(NG.CORPUS_GRAPH.getURI())),
+                top(endpoint, """
+                        SELECT ?name (COUNT(?f) AS ?n) { ?p a ng:Relation ; rdfs:label ?name . ?f rdf:predicate ?p }
+                        GROUP BY ?name ORDER BY DESC(?n) LIMIT 1"""));
+    }
+
+    private static List<String> top(String endpoint, String select) {
+        List<String> names = new ArrayList<>();
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(endpoint).query(NG.SPARQL_PREFIXES + select).build()) {
+            qe.execSelect().forEachRemaining((QuerySolution row) -> names.add(row.getLiteral("name").getString()));
+        }
+        return names;
+    }
+
+    /** The queries of the folder, lookups filled with these names. */
+    static List<Query> load(Path folder, Names names) throws IOException {
+        return load(folder, names.entities(), names.relations());
     }
 
     /** The queries of the folder, lookups filled with these entity and relation names. */

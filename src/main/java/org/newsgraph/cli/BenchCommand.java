@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 
 /**
  * {@code newsgraph bench}: the benchmark against CoreNLP alone; {@code bench annotators} weighs CoreNLP's
- * annotators and options against what they add.
+ * annotators and options against what they add; {@code bench load} puts the server under concurrent clients.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        subcommands = {BenchAnnotatorsCommand.class},
+        subcommands = {BenchAnnotatorsCommand.class, BenchLoadCommand.class},
         description = {"Measures newsgraph against CoreNLP alone and prints each figure with its target: raw "
                 + "CoreNLP and ingest throughput on the first --articles articles with --threads threads and with "
                 + "one, re-ingest of the unchanged articles, then on the first --graph-articles articles: live "
@@ -28,7 +28,8 @@ import java.util.function.Consumer;
                 + "answer, and p50/p95 latency over HTTP of every query in --queries that needs no internet.",
                 "Prints a Markdown table on stdout, progress on stderr; exit 1 when a target is missed. "
                         + "Takes tens of minutes: give it the machine to itself.",
-                "`newsgraph bench annotators` measures CoreNLP's annotator options instead (see its --help)."})
+                "`newsgraph bench annotators` measures CoreNLP's annotator options instead, `newsgraph bench load` "
+                        + "the server under concurrent clients (see their --help)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "FILE.jsonl",
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (corpus == null) {
-            System.err.println("newsgraph: bench needs --corpus FILE.jsonl (or the subcommand annotators)");
+            System.err.println("newsgraph: bench needs --corpus FILE.jsonl (or the subcommand annotators or load)");
             return 2;
         }
         if (!Files.isRegularFile(corpus)) {

@@ -6,7 +6,10 @@ import org.newsgraph.serve.ServerOptions;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +25,10 @@ import java.util.concurrent.Callable;
                         + "path, /id/ by default) returns its description, as HTML or, by the Accept header, "
                         + "Turtle, JSON-LD or N-Triples.",
                 "Read-only unless --allow-update --password-file FILE: then /newsgraph/update and "
-                        + "/newsgraph/data accept writes with HTTP basic auth.",
+                        + "/newsgraph/data accept writes with HTTP basic auth from the users in FILE (read once, "
+                        + "at start). Fuseki's UI and admin services are not served; /$/ping answers.",
+                "Queries are cancelled after --timeout seconds and answered with at most --max-results results; "
+                        + "a capped answer carries the header Newsgraph-Max-Results.",
                 "Without --ingest no NLP model is loaded and the server is up in seconds."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -31,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int port;
+
+    @Option(names = "--localhost",
+            description = "Listen on the loopback interface (localhost) only: no other machine can connect.")
+    boolean localhost;
 
     @Option(names = "--ingest", arity = "1..*", paramLabel = "PATH",
             description = "Ingest these files or folders before serving.")
@@ -43,16 +53,35 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowUpdate;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Users allowed to update, one 'user: password' per line.")
+            description = "Users allowed to update, one 'user: password' per line (Jetty's format).")
     Path passwordFile;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Cancel queries running longer than this (default: ${DEFAULT-VALUE}).")
     double timeout;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",
+            description = "Answer a query with at most N results: rows of a SELECT, triples of a CONSTRUCT or "
+                    + "DESCRIBE (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The server's options as the command line gives them; a usage error when they do not go together. */
+    ServerOptions options() {
+        try {
+            ServerOptions options = ServerOptions.readOnly(port).withLocalhost(localhost).withTimeout(timeout)
+                    .withMaxResults(maxResults).withBase(ingestOptions.base);
+            return allowUpdate ? options.withUpdates(passwordFile) : options;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
-        ServerOptions options = new ServerOptions(port, allowUpdate, passwordFile, timeout, ingestOptions.base);
+        ServerOptions options = options();
         try (NewsStore s = store.open()) {
             int status = 0;
             if (ingest != null && !ingest.isEmpty()) {
@@ -62,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             }
             try (NewsServer server = NewsServer.start(s.dataset().asDatasetGraph(), options)) {
                 System.err.println("newsgraph: serving " + s.dir() + " at " + server.url()
-                        + " (SPARQL: " + server.sparqlUrl() + "); Ctrl-C stops");
+                        + " (SPARQL: " + server.sparqlUrl() + ")" + (localhost ? ", to this machine only" : "")
+                        + "; Ctrl-C stops");
                 server.join();
             }
             return status;

@@ -1,17 +1,22 @@
 package org.newsgraph.serve;
 
-import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -20,6 +25,9 @@ import java.util.Objects;
  * {@code update} and Graph Store write at {@code data}. The page at {@code /} says what is where, and the
  * base IRI's path (by default {@code /id/}) answers for the store's IRIs, see {@link ResourcePages}, and
  * {@code /graph} draws the entity graph in the browser from the SPARQL endpoint.
+ * <p>
+ * Queries are cancelled after the options' timeout and answered with at most their result limit
+ * ({@link ResultLimit}); Fuseki's UI and admin services are not served, {@code /$/ping} aside.
  */
 public final class NewsServer implements AutoCloseable {
 
@@ -44,15 +52,19 @@ public final class NewsServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
+        // Only the endpoints and pages named here are served. Of Fuseki's /$/ services only the ping: stats,
+        // metrics, compact and tasks are off unless enabled, and the admin and UI modules that jena-fuseki-main
+        // ships are only added by Fuseki's own server command, never by create().
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
+                .loopback(options.localhost())
                 .enableCors(true, null)
-                .enablePing(true);
+                .enablePing(true)
+                .addFilter("/*", new SafetyHeaders())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new ResultLimit(options.maxResults()));
         if (options.allowUpdate()) {
-            AuthPolicy writers = Auth.policyAllowSpecific(users(options));
-            service.addEndpoint(Operation.Update, "update", writers)
-                    .addEndpoint(Operation.GSP_RW, "data", writers);
-            builder.passwordFile(options.passwordFile().toString()).auth(AuthScheme.BASIC);
+            openWrites(service, builder, options.passwordFile());
         }
         builder.add(DATASET, service.build());
         IndexPage index = new IndexPage(options.allowUpdate());
@@ -70,26 +82,42 @@ public final class NewsServer implements AutoCloseable {
         return new NewsServer(server);
     }
 
-    private static List<String> users(ServerOptions options) {
-        try {
-            List<String> users = Files.readAllLines(options.passwordFile()).stream()
-                    .map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains(":"))
-                    .map(l -> l.substring(0, l.indexOf(':')).strip())
-                    .toList();
-            if (users.isEmpty()) {
-                throw new IllegalArgumentException("no 'user: password' line in " + options.passwordFile());
-            }
-            return users;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read password file " + options.passwordFile()
-                    + ": " + e.getMessage(), e);
-        }
+    /**
+     * Opens SPARQL Update at {@code update} and Graph Store write at {@code data} to the users of the password file,
+     * with basic auth, and only to requests from no web page or from this server's own.
+     */
+    private static void openWrites(DataService.Builder service, FusekiServer.Builder builder, Path passwordFile) {
+        Writers writers = Writers.load(passwordFile);
+        AuthPolicy allowed = Auth.policyAllowSpecific(writers.names());
+        service.addEndpoint(Operation.Update, "update", allowed)
+                .addEndpoint(Operation.GSP_RW, "data", allowed);
+        builder.securityHandler(writers.securityHandler());
+        SameOriginWrites sameOrigin = new SameOriginWrites();
+        builder.addFilter("/" + DATASET + "/update/*", sameOrigin)
+                .addFilter("/" + DATASET + "/data/*", sameOrigin);
     }
 
     /** The port it listens on. */
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /**
+     * The address it listens on, as the operating system bound it: the wildcard address (every interface), or
+     * with {@link ServerOptions#localhost()} a loopback address.
+     */
+    public InetAddress address() {
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector connector
+                    && connector.getTransport() instanceof ServerSocketChannel channel) {
+                try {
+                    return ((InetSocketAddress) channel.getLocalAddress()).getAddress();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("the server has no open network connector");
     }
 
     /** The server's root URL, such as {@code http://localhost:3030/}. */

@@ -1,12 +1,21 @@
 package org.newsgraph.serve;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.NewsStore;
 import org.newsgraph.support.ExampleGraph;
 import org.newsgraph.support.ExternalTool;
 import org.newsgraph.support.Sparql;
@@ -135,6 +144,82 @@ class GraphPageTest {
         assertTrue(facts.stream().allMatch(li -> !li.select(".fact").text().isBlank() && !li.select("a").isEmpty()),
                 "each fact says what it is and links its article");
         assertFalse(drawn.select("#panel-facts .sentence").isEmpty(), "the facts' sentences");
+    }
+
+    @Test
+    void chromiumShowsHostileLabelsAndAddressesAsText(@TempDir Path dir) throws Exception {
+        String label = "<img src=x onerror=\"document.body.dataset.pwned='label'\">";
+        String sentence = "<script>document.body.dataset.pwned='sentence'</script> said so.";
+        String relation = "<b onmouseover=\"document.body.dataset.pwned='relation'\">attacked</b>";
+        Iris iris = Iris.standard();
+        Node evil = iris.entity("Evil");
+        Node victim = iris.entity("Victim");
+        Node article = iris.article("a1");
+        Node fact = NodeFactory.createURI("urn:test:fact");
+        Node said = NodeFactory.createURI("urn:test:sentence");
+        Node graph = NodeFactory.createURI("urn:test:article");
+        try (NewsStore store = NewsStore.open(dir.resolve("db"))) {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            Txn.executeWrite(store.dataset(), () -> {
+                dsg.add(NG.CORPUS_GRAPH, evil, RDF.type.asNode(), NG.Entity);
+                dsg.add(NG.CORPUS_GRAPH, evil, RDF.type.asNode(), NodeFactory.createURI(NG.NS + "Person"));
+                dsg.add(NG.CORPUS_GRAPH, evil, RDFS.label.asNode(), NodeFactory.createLiteralString(label));
+                dsg.add(NG.CORPUS_GRAPH, victim, RDF.type.asNode(), NG.Entity);
+                dsg.add(NG.CORPUS_GRAPH, victim, RDFS.label.asNode(),
+                        NodeFactory.createLiteralString("\"><svg onload=\"document.body.dataset.pwned='object'\">"));
+                Node attack = iris.relation("attack");
+                dsg.add(graph, attack, RDFS.label.asNode(), NodeFactory.createLiteralString(relation));
+                dsg.add(graph, fact, RDF.type.asNode(), NG.Fact);
+                dsg.add(graph, fact, RDF.subject.asNode(), evil);
+                dsg.add(graph, fact, RDF.predicate.asNode(), attack);
+                dsg.add(graph, fact, RDF.object.asNode(), victim);
+                dsg.add(graph, fact, NG.negated, NodeFactory.createLiteralByValue(false));
+                dsg.add(graph, fact, NG.provWasDerivedFrom, article);
+                dsg.add(graph, fact, NG.sentence, said);
+                dsg.add(graph, said, NG.text, NodeFactory.createLiteralString(sentence));
+                dsg.add(graph, article, NG.schemaHeadline,
+                        NodeFactory.createLiteralString("<iframe src=\"javascript:alert(1)\"></iframe>"));
+                dsg.add(graph, article, NG.schemaUrl, NodeFactory.createLiteralString("javascript:alert(1)"));
+            });
+            try (NewsServer hostile = NewsServer.start(dsg, ServerOptions.readOnly(0))) {
+                String url = hostile.graphUrl() + "?entity=" + URLEncoder.encode(evil.getURI(), StandardCharsets.UTF_8);
+                Document drawn = drawn(url, profile(dir, "1"));
+                assertEquals("2", drawn.body().attr("data-nodes"), drawn.select("#status").text());
+                assertEquals(label + " (Person)", drawn.selectFirst("#panel-title").text(), "the label, as text");
+                Elements facts = drawn.select("#panel-facts > li");
+                assertEquals(1, facts.size(), drawn.select("#panel").text());
+                assertTrue(facts.text().contains(relation) && facts.text().contains(sentence), facts.text());
+                assertTrue(drawn.select("#panel a[href^=javascript], #panel iframe").isEmpty(), facts.outerHtml());
+                assertNothingRan(drawn);
+
+                String markup = "<script>document.body.dataset.pwned='address'</script>";
+                Document missing = drawn(hostile.graphUrl() + "?entity="
+                        + URLEncoder.encode(markup, StandardCharsets.UTF_8), profile(dir, "2"));
+                assertEquals("The graph has no entity " + markup, missing.selectFirst("#panel-hint").text());
+                assertNothingRan(missing);
+            }
+        }
+    }
+
+    private static Path profile(Path dir, String name) throws IOException {
+        return Files.createDirectories(dir.resolve("profile-" + name));
+    }
+
+    /** The page as headless Chromium left it, which must have drawn without an error. */
+    private static Document drawn(String url, Path profile) {
+        ExternalTool.Result dom = ExternalTool.run(chromium(ExternalTool.chromium(), profile, url, "--dump-dom"));
+        assertEquals(0, dom.status(), dom.err());
+        Document drawn = Jsoup.parse(dom.out());
+        assertEquals("", drawn.body().attr("data-error"), "the page reported an error");
+        return drawn;
+    }
+
+    /** No markup from the data became an element, and no handler of it ran. */
+    private static void assertNothingRan(Document drawn) {
+        assertEquals("", drawn.body().attr("data-pwned"), "a script from the data ran");
+        assertEquals(List.of("/webjars/cytoscape/dist/cytoscape.min.js", "/graph.js"),
+                drawn.select("script").eachAttr("src"), "only the page's own scripts");
+        assertTrue(drawn.select("img, svg, iframe, b").isEmpty(), drawn.body().outerHtml());
     }
 
     /**

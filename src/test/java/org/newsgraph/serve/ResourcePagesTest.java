@@ -21,6 +21,8 @@ import org.newsgraph.support.ExampleGraph;
 import org.newsgraph.support.Sparql;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,6 +30,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -145,6 +148,99 @@ class ResourcePagesTest {
             assertTrue(resp.statusCode() == 404 || resp.statusCode() == 400, path + " answered " + resp.statusCode());
             assertFalse(resp.body().contains("<script"), resp.body());
             assertFalse(resp.body().contains("root:") || resp.body().contains("Exception"), resp.body());
+        }
+    }
+
+    /** Paths a client can send through a normal HTTP library: encoded dots, slashes, NUL and markup. */
+    private static final List<String> HOSTILE_ENCODED = List.of(
+            "/id/%2e%2e/%2e%2e/etc/passwd", "/id/%2E%2E/%2E%2E/%2E%2E/etc/passwd", "/id/..%2f..%2fetc%2fpasswd",
+            "/id/entity/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/id/entity/%00", "/id/entity/a%00b",
+            "/id/entity/..%00/etc/passwd", "/id/entity/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "/id/article/%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+            "/webjars/%2e%2e/%2e%2e/etc/passwd", "/webjars/cytoscape/%2e%2e/%2e%2e/%2e%2e/META-INF/MANIFEST.MF",
+            "/webjars/cytoscape/..%2f..%2f..%2fMETA-INF%2fMANIFEST.MF", "/webjars/cytoscape/dist/%00.js",
+            "/webjars/cytoscape/dist/cytoscape.min.js%00.class", "/webjars/%3Cscript%3Ealert(1)%3C%2Fscript%3E.js",
+            "/graph.js/..%2f..%2fetc%2fpasswd", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "/newsgraph/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+    /** Request targets as they are, sent on a raw socket: what a hand-written request can carry. */
+    private static final List<String> HOSTILE_RAW = List.of(
+            "/id/../../etc/passwd", "/id/entity/../../../../etc/passwd", "/webjars/../../../../etc/passwd",
+            "/webjars/cytoscape/../../../../../etc/passwd", "/id/entity/<script>alert(1)</script>",
+            "/<script>alert(1)</script>", "/id/entity/%zz", "/webjars/cytoscape/dist/x.js\u0000");
+
+    @Test
+    void traversalNulAndMarkupInThePathLeakNothingAndEchoNothing() throws Exception {
+        for (String path : HOSTILE_ENCODED) {
+            HttpResponse<String> resp = get(path, "text/html");
+            assertRefusedWithoutLeak(path, resp.statusCode(), resp.headers().firstValue("Content-Type").orElse(""),
+                    resp.body());
+        }
+        for (String target : HOSTILE_RAW) {
+            String[] resp = raw(target);
+            assertRefusedWithoutLeak(target, Integer.parseInt(resp[0]), resp[1], resp[2]);
+        }
+    }
+
+    private static void assertRefusedWithoutLeak(String path, int status, String contentType, String body) {
+        assertTrue(status == 400 || status == 404, path + " answered " + status + ": " + body);
+        assertFalse(body.contains("root:") || body.contains("Manifest-Version") || body.contains("Exception"),
+                path + " leaked: " + body);
+        assertFalse(body.toLowerCase(Locale.ROOT).contains("<script")
+                || body.toLowerCase(Locale.ROOT).contains("<img"), path + " echoed markup: " + body);
+        assertFalse(contentType.isEmpty() && !body.isEmpty(), path + " without a Content-Type");
+    }
+
+    @Test
+    void theGraphPageIsTheSameWhateverEntityTheAddressNames() throws Exception {
+        String page = get("/graph", null).body();
+        for (String entity : List.of("%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%22%3E%3Cimg%20src%3Dx%20onerror%3D1%3E",
+                "javascript%3Aalert(1)", "..%2F..%2Fetc%2Fpasswd")) {
+            HttpResponse<String> resp = get("/graph?entity=" + entity, null);
+            assertEquals(200, resp.statusCode());
+            assertEquals(page, resp.body(), "a static page: the script reads the entity, as text");
+        }
+        String[] raw = raw("/graph?entity=<script>alert(1)</script>");
+        assertEquals(page, raw[2]);
+    }
+
+    /**
+     * Sends {@code GET target HTTP/1.1} as it is on a socket and returns the status code, Content-Type and body.
+     * An HTTP library would refuse or encode such targets; a hand-written request need not.
+     */
+    private static String[] raw(String target) throws IOException {
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            // ISO-8859-1 keeps one char per byte, so chunk sizes (in bytes) can be counted on the string.
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            int end = response.indexOf("\r\n\r\n");
+            String head = end < 0 ? response : response.substring(0, end);
+            String body = end < 0 ? "" : response.substring(end + 4);
+            if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
+                body = unchunk(body);
+            }
+            String type = head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-type:"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
+            return new String[] {head.split(" ")[1], type,
+                    new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)};
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int lineEnd = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].strip(), 16);
+            if (size == 0) {
+                return body.toString();
+            }
+            body.append(chunked, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
         }
     }
 

@@ -18,6 +18,7 @@ import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.Unicode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -194,8 +195,9 @@ public final class ArticleGraphs {
         g.add(n, NG.charEnd, integer(span.end()));
     }
 
+    /** A plain string literal; a lone surrogate becomes U+FFFD, as TDB2 would otherwise store it as '?'. */
     static Node literal(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(Unicode.wellFormed(s));
     }
 
     private static Node integer(int i) {

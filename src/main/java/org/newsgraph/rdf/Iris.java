@@ -2,13 +2,15 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.ingest.Unicode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
  * Mints the graph's IRIs under a base IRI. The same key always gives the same IRI, and any string gives a valid
- * IRI: everything but unreserved ASCII characters is percent-encoded.
+ * IRI: everything but unreserved ASCII characters is percent-encoded (UTF-8). A lone surrogate, which UTF-8 cannot
+ * encode, counts as U+FFFD (see {@link Unicode#wellFormed}), not as the '?' Java's encoder would make of it.
  */
 public final class Iris {
 
@@ -72,7 +74,7 @@ public final class Iris {
 
     static String encode(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : Unicode.wellFormed(s).getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_' || c == '~')) {
                 sb.append((char) c);

@@ -44,4 +44,11 @@ class IrisTest {
         assertThrows(IllegalArgumentException.class, () -> Iris.under("not an iri/"));
         assertThrows(IllegalArgumentException.class, () -> Iris.under("http://example.org/no-slash"));
     }
+
+    @Test
+    void aLoneSurrogateIsTheReplacementCharacterNotAQuestionMark() {
+        assertEquals(iris.article("a\uFFFD"), iris.article("a\uD800"));
+        assertEquals("https://news.example.org/kg/article/a%EF%BF%BD", iris.article("a\uDC00").getURI());
+        assertNotEquals(iris.entity("a?"), iris.entity("a\uD800"));
+    }
 }

@@ -46,6 +46,16 @@ class IrisTest {
     }
 
     @Test
+    void aSpaceInAKeyIsAnUnderscoreAndAnUnderscoreIsEncoded() {
+        assertEquals("https://news.example.org/kg/entity/john_kerry", iris.entity("john kerry").getURI());
+        assertEquals("https://news.example.org/kg/entity/john%5Fkerry", iris.entity("john_kerry").getURI());
+        assertNotEquals(iris.concept("a b"), iris.concept("a_b"));
+        assertNotEquals(iris.relation("agree to"), iris.relation("agree_to"));
+        assertEquals(java.util.Optional.of("john_kerry"), iris.entityKey(iris.entity("john_kerry")));
+        assertEquals(java.util.Optional.of("john kerry"), iris.entityKey(iris.entity("john kerry")));
+    }
+
+    @Test
     void aLoneSurrogateIsTheReplacementCharacterNotAQuestionMark() {
         assertEquals(iris.article("a\uFFFD"), iris.article("a\uD800"));
         assertEquals("https://news.example.org/kg/article/a%EF%BF%BD", iris.article("a\uDC00").getURI());

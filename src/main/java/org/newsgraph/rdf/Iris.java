@@ -2,6 +2,8 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.newsgraph.ingest.Unicode;
 
 import java.net.URLDecoder;
@@ -29,10 +31,23 @@ public final class Iris {
     /** IRIs under this base; it must be an absolute http(s) IRI ending in '/' or '#'. */
     public static Iris under(String base) {
         Objects.requireNonNull(base, "base");
-        if (!base.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+[/#]")) {
+        // The pattern alone lets through what no IRI may hold (control characters, a stray '%', a second '#'), and
+        // every IRI minted under such a base would be broken.
+        if (!base.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+[/#]") || !isIri(base)) {
             throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/' or '#': " + base);
         }
         return new Iris(base);
+    }
+
+    private static boolean isIri(String s) {
+        try {
+            IRIx iri = IRIx.create(s);
+            // Not isAbsolute(), which in RFC 3986's sense excludes a fragment, and a base may end in '#'. A base with a
+            // violation (such as user info in an http IRI) would pass it on to every IRI minted under it.
+            return !iri.isRelative() && !iri.hasViolations();
+        } catch (IRIException e) {
+            return false;
+        }
     }
 
     public static Iris standard() {
@@ -83,9 +98,14 @@ public final class Iris {
         return NodeFactory.createURI(base + "relation/" + encodeKey(lemma));
     }
 
-    /** A part of an article (a sentence, fact or mention), as a fragment of the article's IRI. */
+    /**
+     * A part of an article (a sentence, fact or mention), as a fragment of the article's IRI; under a base that
+     * already puts the article in a fragment (one ending in '#'), as a path inside that fragment, since an IRI has
+     * at most one '#'.
+     */
     public Node part(Node article, String kind, int number) {
-        return NodeFactory.createURI(article.getURI() + "#" + kind + number);
+        String a = article.getURI();
+        return NodeFactory.createURI(a + (a.indexOf('#') < 0 ? "#" : "/") + kind + number);
     }
 
     static String encode(String s) {

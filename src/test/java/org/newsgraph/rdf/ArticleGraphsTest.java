@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,11 +25,39 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What an article's graph says of values the graph cannot hold as they come: every text is one UTF-8 can carry.
+ * What an article's graph says of its date, its facts' confidence and its names, for values the graph cannot hold
+ * as they come: every typed literal is well-formed for its type, and every text is one UTF-8 can carry.
  */
 class ArticleGraphsTest {
 
     private final ArticleGraphs graphs = new ArticleGraphs(Iris.standard(), "test");
+
+    @Test
+    void aPublicationTimeOfAWholeMinuteGetsItsSeconds() {
+        // How OffsetDateTime prints 10:00:00+02:00, and so how ingest hands such a date on; XSD needs the seconds.
+        assertEquals(typed("2016-08-26T10:00:00+02:00", XSDDatatype.XSDdateTime), published("2016-08-26T10:00+02:00"));
+    }
+
+    @Test
+    void aDateOrTimeThatXsdCannotHoldStaysText() {
+        for (String notXsd : new String[] {"+10000-01-01", "2016-08-26T10:00:00+02:00:30", "2016-08-26T10:00:00+18:00",
+                "2016-08-26T10:00"}) {
+            assertEquals(NodeFactory.createLiteralString(notXsd), published(notXsd), notXsd);
+        }
+    }
+
+    @Test
+    void aWellFormedDateOrTimeKeepsItsSpelling() {
+        assertEquals(typed("2016-08-26", XSDDatatype.XSDdate), published(" 2016-08-26 "));
+        assertEquals(typed("2016-08-26T10:00:00.5Z", XSDDatatype.XSDdateTime), published("2016-08-26T10:00:00.5Z"));
+    }
+
+    @Test
+    void aConfidenceThatIsNoNumberCountsAsZero() {
+        assertEquals(typed("0.0", XSDDatatype.XSDdouble), object(build(null, Double.NaN, "Ana"), NG.confidence));
+        assertEquals(typed("1.0", XSDDatatype.XSDdouble),
+                object(build(null, Double.POSITIVE_INFINITY, "Ana"), NG.confidence));
+    }
 
     @Test
     void aLoneSurrogateInANameIsStoredAsTheReplacementCharacter() {
@@ -36,6 +65,19 @@ class ArticleGraphsTest {
         Node ana = Iris.standard().entity("ana");
         assertEquals(NodeFactory.createLiteralString("Ana\uFFFD"), g.find(ana, NG.articleLabel, Node.ANY).next()
                 .getObject());
+    }
+
+    private Node published(String date) {
+        ArticleGraph built = build(date, 0.5, "Ana");
+        return built.graph().find(built.article(), NG.schemaDatePublished, Node.ANY).next().getObject();
+    }
+
+    private static Node object(ArticleGraph built, Node property) {
+        return built.graph().find(Node.ANY, property, Node.ANY).next().getObject();
+    }
+
+    private static Node typed(String lexical, XSDDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
     }
 
     /** "Ana met Bo.", dated, with one fact of this confidence, Ana labelled as given. */

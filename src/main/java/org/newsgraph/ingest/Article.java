@@ -3,7 +3,9 @@ package org.newsgraph.ingest;
 import java.util.Objects;
 
 /**
- * One news article as read from a file, before any NLP.
+ * One news article as read from a file, before any NLP. Every field is well-formed Unicode: a lone surrogate (from
+ * a JSON escape such as <code>&#92;uD800</code>) becomes U+FFFD, see {@link Unicode#wellFormed}, so that the
+ * article the store holds and finds by id is the article read.
  *
  * @param id     stable identifier: the JSON {@code id}/{@code doc_id}, else the file name relative to the ingest root
  * @param title  headline, or {@code null} when none was found
@@ -15,9 +17,12 @@ import java.util.Objects;
 public record Article(String id, String title, String date, String url, String text, String source) {
 
     public Article {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(source, "source");
+        id = Unicode.wellFormed(Objects.requireNonNull(id, "id"));
+        title = Unicode.wellFormed(title);
+        date = Unicode.wellFormed(date);
+        url = Unicode.wellFormed(url);
+        text = Unicode.wellFormed(Objects.requireNonNull(text, "text"));
+        source = Unicode.wellFormed(Objects.requireNonNull(source, "source"));
         if (id.isBlank()) {
             throw new IllegalArgumentException("article id must not be blank");
         }

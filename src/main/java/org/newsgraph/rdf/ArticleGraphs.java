@@ -18,12 +18,14 @@ import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.Unicode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -194,37 +196,51 @@ public final class ArticleGraphs {
         g.add(n, NG.charEnd, integer(span.end()));
     }
 
+    /** A plain string literal; a lone surrogate becomes U+FFFD, as TDB2 would otherwise store it as '?'. */
     static Node literal(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(Unicode.wellFormed(s));
     }
 
     private static Node integer(int i) {
         return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
     }
 
-    /** A confidence as an xsd:double, held to [0, 1]. */
+    /** A confidence as an xsd:double, held to [0, 1]; NaN, which no bound holds, counts as 0. */
     private static Node probability(double p) {
-        return NodeFactory.createLiteralDT(Double.toString(Math.max(0, Math.min(1, p))), XSDDatatype.XSDdouble);
+        double held = Double.isNaN(p) ? 0 : Math.max(0, Math.min(1, p));
+        return NodeFactory.createLiteralDT(Double.toString(held), XSDDatatype.XSDdouble);
     }
 
     private static Node bool(boolean b) {
         return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
     }
 
-    /** A date as xsd:date or xsd:dateTime when it parses as one, else as plain text. */
+    /**
+     * A date as xsd:date or xsd:dateTime when it is one, else as plain text. {@code java.time} reads more than XSD
+     * allows: a time without seconds ({@code 2016-08-26T10:00+02:00}, which is how {@code OffsetDateTime} prints a
+     * whole minute), a signed five-digit year, an offset with seconds. Typed with those, the literal would be
+     * ill-formed, so a date is typed only when its text is also valid for the XSD type, and a time without seconds
+     * gets them.
+     */
     private static Node date(String text) {
-        String t = text.strip();
+        String t = Unicode.wellFormed(text).strip();
         try {
             LocalDate.parse(t);
-            return NodeFactory.createLiteralDT(t, XSDDatatype.XSDdate);
+            if (XSDDatatype.XSDdate.isValid(t)) {
+                return NodeFactory.createLiteralDT(t, XSDDatatype.XSDdate);
+            }
         } catch (DateTimeParseException notADate) {
             try {
-                OffsetDateTime.parse(t);
-                return NodeFactory.createLiteralDT(t, XSDDatatype.XSDdateTime);
+                String full = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.parse(t));
+                String lexical = XSDDatatype.XSDdateTime.isValid(t) ? t : full;
+                if (XSDDatatype.XSDdateTime.isValid(lexical)) {
+                    return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdateTime);
+                }
             } catch (DateTimeParseException notADateTime) {
-                return literal(t);
+                // plain text below
             }
         }
+        return literal(t);
     }
 
     static String sha256(String text) {

@@ -103,12 +103,13 @@ final class ResourcePages extends HttpServlet {
         if (slash <= 0 || slash == rest.length() - 1 || rest.indexOf('/', slash + 1) >= 0) {
             return Optional.empty();
         }
-        String key = URLDecoder.decode(rest.substring(slash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        String encoded = rest.substring(slash + 1);
         return switch (rest.substring(0, slash)) {
-            case "entity" -> Optional.of(iris.entity(key));
-            case "article" -> Optional.of(iris.article(key));
-            case "concept" -> Optional.of(iris.concept(key));
-            case "relation" -> Optional.of(iris.relation(key));
+            case "entity" -> Optional.of(iris.entity(Iris.key(encoded)));
+            case "article" -> Optional.of(iris.article(
+                    URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8)));
+            case "concept" -> Optional.of(iris.concept(Iris.key(encoded)));
+            case "relation" -> Optional.of(iris.relation(Iris.key(encoded)));
             default -> Optional.empty();
         };
     }

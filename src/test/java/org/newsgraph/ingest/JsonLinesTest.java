@@ -54,6 +54,19 @@ class JsonLinesTest {
     }
 
     @Test
+    void aLoneSurrogateFromAJsonEscapeBecomesTheReplacementCharacter() {
+        // No UTF-8 file holds half a surrogate pair, but a JSON escape can; UTF-8 output would turn it into '?'.
+        Path file = Corpus.write(dir, "odd.jsonl", "{\"id\": \"a\\ud800\", \"url\": \"https://x.example/\\udc00\","
+                + " \"text\": \"The harbour pool \\ud83d reopened on Tuesday. \\ud83d\\ude00\"}\n");
+
+        Article article = Corpus.articles(Corpus.read(file)).get(0);
+
+        assertEquals("a\uFFFD", article.id());
+        assertEquals("https://x.example/\uFFFD", article.url());
+        assertEquals("The harbour pool \uFFFD reopened on Tuesday. \uD83D\uDE00", article.text());
+    }
+
+    @Test
     void fallbackIdsUseThePathRelativeToTheWalkedFolder() {
         Corpus.write(dir, "feed/day1.jsonl", "\n{\"text\": \"First story of the day.\"}\n");
 

@@ -44,4 +44,39 @@ class IrisTest {
         assertThrows(IllegalArgumentException.class, () -> Iris.under("not an iri/"));
         assertThrows(IllegalArgumentException.class, () -> Iris.under("http://example.org/no-slash"));
     }
+
+    @Test
+    void rejectsABaseUnderWhichNoIriWouldBeValid() {
+        for (String broken : new String[] {"http://exa\u0001mple.org/", "http://example.org/%zz/",
+                "http://example.org/a#b#", "http://[::1/", "http://user@example.org/"}) {
+            assertThrows(IllegalArgumentException.class, () -> Iris.under(broken), broken);
+        }
+        assertEquals("http://example.org/kg#", Iris.under("http://example.org/kg#").base());
+    }
+
+    @Test
+    void aSpaceInAKeyIsAnUnderscoreAndAnUnderscoreIsEncoded() {
+        assertEquals("https://news.example.org/kg/entity/john_kerry", iris.entity("john kerry").getURI());
+        assertEquals("https://news.example.org/kg/entity/john%5Fkerry", iris.entity("john_kerry").getURI());
+        assertNotEquals(iris.concept("a b"), iris.concept("a_b"));
+        assertNotEquals(iris.relation("agree to"), iris.relation("agree_to"));
+        assertEquals(java.util.Optional.of("john_kerry"), iris.entityKey(iris.entity("john_kerry")));
+        assertEquals(java.util.Optional.of("john kerry"), iris.entityKey(iris.entity("john kerry")));
+    }
+
+    @Test
+    void aLoneSurrogateIsTheReplacementCharacterNotAQuestionMark() {
+        assertEquals(iris.article("a\uFFFD"), iris.article("a\uD800"));
+        assertEquals("https://news.example.org/kg/article/a%EF%BF%BD", iris.article("a\uDC00").getURI());
+        assertNotEquals(iris.entity("a?"), iris.entity("a\uD800"));
+    }
+
+    @Test
+    void thePartsOfAnArticleUnderABaseEndingInHashAreValidIris() {
+        Iris hash = Iris.under("http://example.org/kg#");
+        String sentence = hash.part(hash.article("a"), "s", 3).getURI();
+        assertEquals("http://example.org/kg#article/a/s3", sentence);
+        assertTrue(!IRIx.create(sentence).isRelative() && !IRIx.create(sentence).hasViolations(), sentence);
+        assertEquals("https://news.example.org/kg/article/a#s3", iris.part(iris.article("a"), "s", 3).getURI());
+    }
 }

@@ -1,0 +1,99 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.canon.Entity;
+import org.newsgraph.canon.EntityType;
+import org.newsgraph.canon.Ref;
+import org.newsgraph.canon.ResolvedArticle;
+import org.newsgraph.canon.ResolvedFact;
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Fact;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+import org.newsgraph.ingest.Article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What an article's graph says of its date, its facts' confidence and its names, for values the graph cannot hold
+ * as they come: every typed literal is well-formed for its type, and every text is one UTF-8 can carry.
+ */
+class ArticleGraphsTest {
+
+    private final ArticleGraphs graphs = new ArticleGraphs(Iris.standard(), "test");
+
+    @Test
+    void aPublicationTimeOfAWholeMinuteGetsItsSeconds() {
+        // How OffsetDateTime prints 10:00:00+02:00, and so how ingest hands such a date on; XSD needs the seconds.
+        assertEquals(typed("2016-08-26T10:00:00+02:00", XSDDatatype.XSDdateTime), published("2016-08-26T10:00+02:00"));
+    }
+
+    @Test
+    void aDateOrTimeThatXsdCannotHoldStaysText() {
+        for (String notXsd : new String[] {"+10000-01-01", "2016-08-26T10:00:00+02:00:30", "2016-08-26T10:00:00+18:00",
+                "2016-08-26T10:00"}) {
+            assertEquals(NodeFactory.createLiteralString(notXsd), published(notXsd), notXsd);
+        }
+    }
+
+    @Test
+    void aWellFormedDateOrTimeKeepsItsSpelling() {
+        assertEquals(typed("2016-08-26", XSDDatatype.XSDdate), published(" 2016-08-26 "));
+        assertEquals(typed("2016-08-26T10:00:00.5Z", XSDDatatype.XSDdateTime), published("2016-08-26T10:00:00.5Z"));
+    }
+
+    @Test
+    void aConfidenceThatIsNoNumberCountsAsZero() {
+        assertEquals(typed("0.0", XSDDatatype.XSDdouble), object(build(null, Double.NaN, "Ana"), NG.confidence));
+        assertEquals(typed("1.0", XSDDatatype.XSDdouble),
+                object(build(null, Double.POSITIVE_INFINITY, "Ana"), NG.confidence));
+    }
+
+    @Test
+    void aLoneSurrogateInANameIsStoredAsTheReplacementCharacter() {
+        Graph g = build(null, 0.5, "Ana\uD800").graph();
+        Node ana = Iris.standard().entity("ana");
+        assertEquals(NodeFactory.createLiteralString("Ana\uFFFD"), g.find(ana, NG.articleLabel, Node.ANY).next()
+                .getObject());
+    }
+
+    private Node published(String date) {
+        ArticleGraph built = build(date, 0.5, "Ana");
+        return built.graph().find(built.article(), NG.schemaDatePublished, Node.ANY).next().getObject();
+    }
+
+    private static Node object(ArticleGraph built, Node property) {
+        return built.graph().find(Node.ANY, property, Node.ANY).next().getObject();
+    }
+
+    private static Node typed(String lexical, XSDDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
+    }
+
+    /** "Ana met Bo.", dated, with one fact of this confidence, Ana labelled as given. */
+    private ArticleGraph build(String date, double confidence, String anaLabel) {
+        String text = "Ana met Bo.";
+        Article article = new Article("a1", "Ana meets Bo", date, null, text, "a1.txt");
+        Argument ana = new Argument("Ana", new Span(0, 3), Argument.Kind.NAME, 1, 0, -1, "Ana", "Ana", new Span(0, 3));
+        Argument bo = new Argument("Bo", new Span(8, 10), Argument.Kind.NAME, 3, 1, -1, "Bo", "Bo", new Span(8, 10));
+        Fact met = new Fact(0, ana, new Relation("met", new Span(4, 7), "meet"), bo, confidence, "openie", false,
+                false);
+        Extraction extraction = new Extraction(article, List.of(new Sentence(0, new Span(0, 11), text)), List.of(),
+                List.of(met));
+        List<Entity> entities = List.of(new Entity("ana", anaLabel, EntityType.PERSON, List.of(anaLabel)),
+                new Entity("bo", "Bo", EntityType.PERSON, List.of("Bo")));
+        ResolvedFact resolved = new ResolvedFact(met, Optional.of(new Ref.EntityRef("ana")),
+                Optional.of(new Ref.EntityRef("bo")));
+        return graphs.build(new ResolvedArticle(extraction, entities, Map.of(), List.of(resolved)));
+    }
+}

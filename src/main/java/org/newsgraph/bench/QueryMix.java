@@ -1,6 +1,8 @@
 package org.newsgraph.bench;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.newsgraph.rdf.NG;
 
@@ -111,8 +113,9 @@ final class QueryMix {
         return queries;
     }
 
+    /** The name as a SPARQL string literal, escaped as N-Triples escapes it (quotes, backslashes, line ends). */
     private static String literal(String name) {
-        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return NodeFmtLib.strNT(NodeFactory.createLiteralString(name));
     }
 
     /** Sends a query and reads the whole answer; returns the seconds it took. */

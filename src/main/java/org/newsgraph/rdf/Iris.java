@@ -130,6 +130,9 @@ public final class Iris {
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
-        return sb.toString();
+        // A last segment "." or ".." is a dot segment: resolving or normalising the IRI (as a TriG or Turtle writer's
+        // relative form is resolved) would remove it, and the entity with it.
+        String encoded = sb.toString();
+        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
     }
 }

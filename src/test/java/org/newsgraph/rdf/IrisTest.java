@@ -1,5 +1,6 @@
 package org.newsgraph.rdf;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,17 @@ class IrisTest {
         assertNotEquals(iris.relation("agree to"), iris.relation("agree_to"));
         assertEquals(java.util.Optional.of("john_kerry"), iris.entityKey(iris.entity("john_kerry")));
         assertEquals(java.util.Optional.of("john kerry"), iris.entityKey(iris.entity("john kerry")));
+    }
+
+    @Test
+    void aKeyOrIdOfOnlyDotsIsNoDotSegmentThatResolvingWouldRemove() {
+        assertEquals("https://news.example.org/kg/entity/%2E", iris.entity(".").getURI());
+        assertEquals("https://news.example.org/kg/article/%2E%2E", iris.article("..").getURI());
+        assertEquals("https://news.example.org/kg/entity/...", iris.entity("...").getURI());
+        assertEquals("https://news.example.org/kg/entity/U.S.", iris.entity("U.S.").getURI());
+        assertEquals(java.util.Optional.of("."), iris.entityKey(iris.entity(".")));
+        assertEquals(iris.entity(".."), NodeFactory.createURI(IRIx.create("https://news.example.org/kg/entity/")
+                .resolve(iris.entity("..").getURI()).str()), "resolving leaves it as it is");
     }
 
     @Test

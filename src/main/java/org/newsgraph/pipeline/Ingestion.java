@@ -37,11 +37,12 @@ import java.util.function.Consumer;
  * Reads articles from a source, processes each and stores it. A bad input or an article that fails is reported
  * through the problem sink and skipped; the run goes on with the rest.
  *
- * <p>The NLP of several articles runs at once on {@link #threads(int) worker threads}, at most two articles per
- * thread ahead of the writer, so memory does not grow with the corpus. One writer takes the results in input order,
- * merges their entities into the corpus's and commits them to the store, the articles of about two seconds in one
- * transaction: the store ends up exactly as a one-thread run leaves it. An article the store already
- * holds with the same {@linkplain ArticleProcessor#digest digest} is left alone without any NLP.
+ * <p>The NLP of several articles runs at once on {@link #threads(int) worker threads}, at most
+ * {@value #AHEAD_PER_THREAD} articles per thread ahead of the writer, so memory does not grow with the corpus. One
+ * writer takes the results in input order, merges their entities into the corpus's and commits them to the store,
+ * the articles of about two seconds in one transaction: the store ends up exactly as a one-thread run leaves it. An
+ * article the store already holds with the same {@linkplain ArticleProcessor#digest digest} is left alone without
+ * any NLP.
  */
 public final class Ingestion {
 
@@ -51,6 +52,13 @@ public final class Ingestion {
 
         Progress NONE = (bytes, last) -> { };
     }
+
+    /**
+     * How many articles each worker thread may run ahead of the writer. With only two, a long article at the head
+     * of the line left the other threads idle once they had finished the few behind it; a resolved article is
+     * small (its text and facts, not CoreNLP's annotation), so a longer line costs little memory.
+     */
+    private static final int AHEAD_PER_THREAD = 16;
 
     /** Most articles committed in one transaction. */
     private static final int MAX_BATCH = 64;
@@ -111,7 +119,7 @@ public final class Ingestion {
     private IngestSummary run(Consumer<Consumer<ReadResult>> reader, boolean skipUnchanged, Progress progress) {
         long cacheMisses = processor.annotationCache().map(AnnotationCache::misses).orElse(0L);
         Tally tally = new Tally();
-        BlockingQueue<Pending> pending = new ArrayBlockingQueue<>(2 * threads);
+        BlockingQueue<Pending> pending = new ArrayBlockingQueue<>(AHEAD_PER_THREAD * threads);
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("newsgraph-nlp"));
         Writer writer = new Writer(pending, tally, progress);
         Thread writerThread = daemon("newsgraph-writer").newThread(writer);
@@ -151,7 +159,7 @@ public final class Ingestion {
         return tally.summary(annotated);
     }
 
-    /** Hands work to the writer, waiting while it is two articles per thread behind. */
+    /** Hands work to the writer, waiting while it is {@value #AHEAD_PER_THREAD} articles per thread behind. */
     private static void hand(BlockingQueue<Pending> pending, Thread writer, Pending p) {
         try {
             while (!pending.offer(p, 200, TimeUnit.MILLISECONDS)) {

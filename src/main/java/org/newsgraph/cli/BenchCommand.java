@@ -78,8 +78,10 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("newsgraph: no such queries folder: " + queries);
             return 2;
         }
-        if (!serveOnly) {
-            clear(work);
+        if (!serveOnly && !clear(work)) {
+            System.err.println("newsgraph: --work " + work + " holds files the benchmark did not write; "
+                    + "give an empty or new folder");
+            return 2;
         }
         Benchmark.Settings settings = new Benchmark.Settings(corpus, articles, graphArticles, ingest.threads, work,
                 queries, repetitions);
@@ -98,15 +100,16 @@ final class BenchCommand implements Callable<Integer> {
     /** Marks a folder as the benchmark's, so that emptying it never deletes anything else. */
     private static final String MARKER = ".newsgraph-bench";
 
-    private static void clear(Path dir) throws IOException {
+    /** Empties the benchmark's own folder, or makes it; false, touching nothing, when it holds other files. */
+    private static boolean clear(Path dir) throws IOException {
         if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER)) && !PathUtils.isEmptyDirectory(dir)) {
-            throw new IOException("--work " + dir + " holds files the benchmark did not write; "
-                    + "give an empty or new folder");
+            return false;
         }
         if (Files.exists(dir)) {
             PathUtils.deleteDirectory(dir);
         }
         Files.createDirectories(dir);
         Files.createFile(dir.resolve(MARKER));
+        return true;
     }
 }

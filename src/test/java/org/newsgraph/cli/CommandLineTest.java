@@ -52,6 +52,18 @@ class CommandLineTest {
     }
 
     @Test
+    void benchRefusesAWorkFolderOfOtherFilesAndLeavesThemAlone(@TempDir Path dir) throws Exception {
+        Path corpus = Files.writeString(dir.resolve("corpus.jsonl"), "{\"text\": \"A short article.\"}\n");
+        Path work = Files.createDirectories(dir.resolve("mine"));
+        Path mine = Files.writeString(work.resolve("notes.txt"), "keep me");
+        Cli.Result r = Cli.run("bench", "--corpus", corpus.toString(), "--work", work.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("--work " + work + " holds files the benchmark did not write"), r.err());
+        assertEquals(1, r.err().lines().count(), "one line, no stack trace:\n" + r.err());
+        assertEquals("keep me", Files.readString(mine));
+    }
+
+    @Test
     void extractPrintsOneJsonObjectPerFact(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("police.txt"), ARTICLE);
         Cli.Result r = Cli.run("extract", file.toString());

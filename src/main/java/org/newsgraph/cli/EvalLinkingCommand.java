@@ -43,7 +43,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
     boolean baseline;
 
     @Mixin
-    IngestOptions options;
+    NlpOptions options;
 
     @Override
     public Integer call() throws IOException {

@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static IngestSummary run(NewsStore store, List<String> paths, IngestOptions options) {
-        ArticleSource source = ArticleSource.of(paths).maxChars(options.maxChars);
+        ArticleSource source = ArticleSource.of(paths).maxChars(options.processing.maxChars);
         Ingestion ingestion = options.ingestion(store, options.processor(store));
         if (System.console() == null) {
             return ingestion.run(source, Ingestion.Progress.NONE);

@@ -2,7 +2,6 @@ package org.newsgraph.cli;
 
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.annotate.AnnotationCache;
-import org.newsgraph.annotate.AnnotationLimits;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Curation;
 import org.newsgraph.pipeline.ArticleProcessor;
@@ -18,32 +17,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
-/** Options of how articles are ingested, shared by {@code ingest} and {@code serve --ingest}. */
+/**
+ * Options of how articles are ingested into a store: how they are read ({@link NlpOptions}), and the curation,
+ * threads, annotation cache and compaction of the store. Shared by {@code ingest}, {@code serve --ingest},
+ * {@code curate}, {@code eval seeds} and {@code bench}.
+ */
 final class IngestOptions {
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base IRI for articles, entities and relations (default: ${DEFAULT-VALUE}).")
-    String base;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "1000000",
-            description = "Skip articles longer than this many characters (default: ${DEFAULT-VALUE}).")
-    int maxChars;
-
-    @Option(names = "--max-sentence-tokens", paramLabel = "N", defaultValue = "250",
-            description = "Leave unread any sentence of more than this many tokens (a scraped list, text without "
-                    + "punctuation), which CoreNLP would take minutes over; each is reported (default: "
-                    + "${DEFAULT-VALUE}).")
-    int maxSentenceTokens;
-
-    @Option(names = "--max-annotation-seconds", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Give up on an article whose annotation takes longer than this; it is reported and the "
-                    + "run goes on (default: ${DEFAULT-VALUE}).")
-    double maxAnnotationSeconds;
-
     @Mixin
-    LinkOptions link;
+    NlpOptions processing;
 
     @Option(names = "--curation", paramLabel = "FILE", description = "Corrections to merging and linking (TSV: "
             + "same A B, different A B, link A PAGE, nolink A). Kept in the store as " + NewsStore.CURATION_FILE
@@ -86,17 +69,8 @@ final class IngestOptions {
                 : processor.withAnnotationCache(AnnotationCache.in(store.annotationCache(), nlp));
     }
 
-    /** The shared pipeline, within --max-sentence-tokens and --max-annotation-seconds. */
     NlpPipeline nlp() {
-        try {
-            AnnotationLimits limits = new AnnotationLimits(maxSentenceTokens,
-                    Duration.ofMillis(Math.round(maxAnnotationSeconds * 1000)));
-            return limits.equals(AnnotationLimits.DEFAULT) ? NlpPipeline.shared()
-                    : NlpPipeline.shared().withLimits(limits);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(command.commandLine(), "--max-sentence-tokens and "
-                    + "--max-annotation-seconds must be positive: " + e.getMessage());
-        }
+        return processing.nlp();
     }
 
     /** An ingestion with this processor on --threads threads, printing each problem to stderr. */
@@ -134,12 +108,11 @@ final class IngestOptions {
         }
     }
 
-    /** The linker, or null with --no-link; builds the dictionary index on first use. */
     org.newsgraph.link.Linker linker() {
-        return link.linker();
+        return processing.linker();
     }
 
     Iris iris() {
-        return Iris.under(base);
+        return processing.iris();
     }
 }

@@ -50,7 +50,7 @@ final class MentionsCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    IngestOptions options;
+    NlpOptions options;
 
     @Override
     public Integer call() {

@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     ServerOptions options() {
         try {
             ServerOptions options = ServerOptions.readOnly(port).withLocalhost(localhost).withTimeout(timeout)
-                    .withMaxResults(maxResults).withBase(ingestOptions.base);
+                    .withMaxResults(maxResults).withBase(ingestOptions.processing.base);
             return allowUpdate ? options.withUpdates(passwordFile) : options;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

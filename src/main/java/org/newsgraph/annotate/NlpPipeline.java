@@ -150,20 +150,24 @@ public final class NlpPipeline {
      */
     public CoreDocument annotate(String text) {
         Objects.requireNonNull(text, "text");
-        Models m = models.loaded();
+        Pipelines m = models.loaded();
         long start = System.nanoTime();
         TimeLimit limit = new TimeLimit(limits.maxTime());
-        Annotation annotation;
+        Annotation annotation = null;
+        RuntimeInterruptedException interrupted = null;
         try {
             annotation = m.annotate(text, limits.maxSentenceTokens());
         } catch (RuntimeInterruptedException e) {
-            throw limit.end() ? new AnnotationTimeoutException(limits.maxTime()) : e;
+            interrupted = e;
         } finally {
             limit.end();
         }
-        if (limit.end()) {
-            // Finished, but only after the limit: treated alike, so the limit does not depend on CoreNLP's checks.
+        if (limit.passed()) {
+            // Also when CoreNLP finished, only later: the limit does not depend on where CoreNLP checks for it.
             throw new AnnotationTimeoutException(limits.maxTime());
+        }
+        if (interrupted != null) {
+            throw interrupted;
         }
         models.nanos.add(System.nanoTime() - start);
         models.documents.increment();
@@ -225,10 +229,7 @@ public final class NlpPipeline {
         return version;
     }
 
-    /**
-     * The CoreNLP pipelines of one configuration, loaded on first use: the tokenizer and sentence splitter, then
-     * the other annotators, so that sentences can be measured before the costly annotators see them.
-     */
+    /** One configuration: its properties, its pipelines once loaded, and the work they have done. */
     private static final class Models {
         private static final List<String> SPLITTING = List.of("tokenize", "cleanxml", "docdate", "ssplit");
 
@@ -236,32 +237,40 @@ public final class NlpPipeline {
         final LongAdder documents = new LongAdder();
         final LongAdder sentences = new LongAdder();
         final LongAdder nanos = new LongAdder();
-        private volatile StanfordCoreNLP splitter;
-        private volatile StanfordCoreNLP rest;
+        private volatile Pipelines pipelines;
 
         Models(Properties properties) {
             this.properties = properties;
         }
 
-        Models loaded() {
-            if (splitter == null) {
+        /** The pipelines, loaded now if they are not yet. */
+        Pipelines loaded() {
+            Pipelines p = pipelines;
+            if (p == null) {
                 synchronized (this) {
-                    if (splitter == null) {
-                        List<String> all = Arrays.stream(properties.getProperty("annotators", "").split(","))
-                                .map(String::strip).filter(a -> !a.isEmpty()).toList();
-                        int split = all.indexOf("ssplit") >= 0 ? all.indexOf("ssplit") + 1 : 0;
-                        if (split == 0 || !SPLITTING.containsAll(all.subList(0, split))) {
-                            split = 0;
-                        }
-                        rest = split == all.size() ? null : pipeline(all.subList(split, all.size()), split == 0);
-                        splitter = split == 0 ? null : pipeline(all.subList(0, split), true);
-                        if (splitter == null && rest == null) {
-                            throw new IllegalArgumentException("no annotators configured");
-                        }
+                    p = pipelines;
+                    if (p == null) {
+                        p = load();
+                        pipelines = p;
                     }
                 }
             }
-            return this;
+            return p;
+        }
+
+        private Pipelines load() {
+            List<String> all = Arrays.stream(properties.getProperty("annotators", "").split(","))
+                    .map(String::strip).filter(a -> !a.isEmpty()).toList();
+            if (all.isEmpty()) {
+                throw new IllegalArgumentException("no annotators configured");
+            }
+            // 0 when there is no ssplit, or something else runs before it.
+            int split = all.indexOf("ssplit") + 1;
+            if (!SPLITTING.containsAll(all.subList(0, split))) {
+                split = 0;
+            }
+            return new Pipelines(split == 0 ? null : pipeline(all.subList(0, split), true),
+                    split == all.size() ? null : pipeline(all.subList(split, all.size()), split == 0));
         }
 
         private StanfordCoreNLP pipeline(List<String> annotators, boolean enforceRequirements) {
@@ -270,6 +279,17 @@ public final class NlpPipeline {
             p.setProperty("annotators", String.join(",", annotators));
             return new StanfordCoreNLP(p, enforceRequirements);
         }
+
+        synchronized void release() {
+            pipelines = null;
+        }
+    }
+
+    /**
+     * The loaded CoreNLP pipelines of one configuration: the tokenizer and sentence splitter, then the other
+     * annotators, so that sentences are measured before the costly annotators see them. Either may be absent.
+     */
+    private record Pipelines(StanfordCoreNLP splitter, StanfordCoreNLP rest) {
 
         Annotation annotate(String text, int maxSentenceTokens) {
             Annotation annotation = new Annotation(text);
@@ -309,11 +329,6 @@ public final class NlpPipeline {
             }
             return chars == null ? null : new String(chars);
         }
-
-        synchronized void release() {
-            splitter = null;
-            rest = null;
-        }
     }
 
     /**
@@ -337,16 +352,20 @@ public final class NlpPipeline {
             }
         }
 
-        /** Ends the limit (again is harmless); whether it passed, in which case the interrupt it caused is cleared. */
-        boolean end() {
+        /** Ends the limit, clearing the interrupt it caused if it passed. */
+        void end() {
             alarm.cancel(false);
             synchronized (this) {
                 if (!done && fired) {
                     Thread.interrupted();
                 }
                 done = true;
-                return fired;
             }
+        }
+
+        /** Whether the limit passed before it ended. */
+        synchronized boolean passed() {
+            return fired;
         }
     }
 

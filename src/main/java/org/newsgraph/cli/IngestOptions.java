@@ -4,6 +4,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.annotate.AnnotationCache;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Curation;
+import org.newsgraph.link.Linker;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.store.NewsStore;
@@ -108,7 +109,7 @@ final class IngestOptions {
         }
     }
 
-    org.newsgraph.link.Linker linker() {
+    Linker linker() {
         return processing.linker();
     }
 

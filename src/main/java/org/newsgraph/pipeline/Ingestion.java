@@ -262,8 +262,7 @@ public final class Ingestion {
 
         private void take(Pending p) throws InterruptedException {
             if (p.problem() != null) {
-                tally.failed(p.problem());
-                progress.advanced(p.bytes(), null);
+                failed(p.bytes(), p.problem());
             } else if (p.resolution() == null) {
                 tally.unchanged++;
                 progress.advanced(p.bytes(), p.article().id());
@@ -273,10 +272,10 @@ public final class Ingestion {
                     ResolvedArticle resolved = resolved(p.resolution());
                     String tooLong = tooLong(resolved.extraction());
                     if (tooLong != null && resolved.extraction().sentences().isEmpty()) {
-                        tally.failed(source + ": " + tooLong + "; nothing left to store");
-                        progress.advanced(p.bytes(), null);
+                        failed(p.bytes(), source + ": " + tooLong + "; nothing left to store");
                         return;
-                    } else if (tooLong != null) {
+                    }
+                    if (tooLong != null) {
                         problems.accept(source + ": " + tooLong);
                     }
                     Ready ready = prepare(resolved, p.bytes());
@@ -285,14 +284,18 @@ public final class Ingestion {
                     }
                     batch.add(ready);
                 } catch (AnnotationTimeoutException e) {
-                    tally.failed(source + ": " + e.getMessage());
-                    progress.advanced(p.bytes(), null);
+                    failed(p.bytes(), source + ": " + e.getMessage());
                 } catch (RuntimeException | AssertionError | StackOverflowError e) {
                     // One article that breaks the NLP must not end the run; running out of heap still does.
-                    tally.failed(source + ": failed: " + e);
-                    progress.advanced(p.bytes(), null);
+                    failed(p.bytes(), source + ": failed: " + e);
                 }
             }
+        }
+
+        /** Counts and reports an input that is not stored, and moves the progress past it. */
+        private void failed(long bytes, String problem) {
+            tally.failed(problem);
+            progress.advanced(bytes, null);
         }
 
         /** What the user should hear about the sentences left unread for their length, or null when none were. */
@@ -357,8 +360,7 @@ public final class Ingestion {
                 // Nothing of the batch is stored: forget what it taught the corpus, and report each article.
                 corpus = null;
                 for (Ready r : batch) {
-                    tally.failed(r.resolved().extraction().article().source() + ": not stored: " + e);
-                    progress.advanced(r.bytes(), null);
+                    failed(r.bytes(), r.resolved().extraction().article().source() + ": not stored: " + e);
                 }
             }
             batch.clear();

@@ -84,8 +84,17 @@ public final class Iris {
      * @throws IllegalArgumentException when a '%' is not followed by two hexadecimal digits
      */
     public static String key(String encoded) {
+        return id(encoded.replace('_', ' '));
+    }
+
+    /**
+     * The article id that an article IRI ends in, decoded.
+     *
+     * @throws IllegalArgumentException when a '%' is not followed by two hexadecimal digits
+     */
+    public static String id(String encoded) {
         // URLDecoder reads '+' as a space; in an IRI it is a plus sign.
-        return URLDecoder.decode(encoded.replace("+", "%2B").replace('_', ' '), StandardCharsets.UTF_8);
+        return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     /** The IRI of the concept with this key. */

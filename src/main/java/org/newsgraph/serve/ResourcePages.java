@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -106,8 +105,7 @@ final class ResourcePages extends HttpServlet {
         String encoded = rest.substring(slash + 1);
         return switch (rest.substring(0, slash)) {
             case "entity" -> Optional.of(iris.entity(Iris.key(encoded)));
-            case "article" -> Optional.of(iris.article(
-                    URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8)));
+            case "article" -> Optional.of(iris.article(Iris.id(encoded)));
             case "concept" -> Optional.of(iris.concept(Iris.key(encoded)));
             case "relation" -> Optional.of(iris.relation(Iris.key(encoded)));
             default -> Optional.empty();

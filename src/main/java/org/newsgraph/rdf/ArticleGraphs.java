@@ -223,7 +223,7 @@ public final class ArticleGraphs {
      * gets them.
      */
     private static Node date(String text) {
-        String t = Unicode.wellFormed(text).strip();
+        String t = text.strip();
         try {
             LocalDate.parse(t);
             if (XSDDatatype.XSDdate.isValid(t)) {

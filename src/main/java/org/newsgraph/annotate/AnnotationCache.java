@@ -3,30 +3,26 @@ package org.newsgraph.annotate;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
+import org.newsgraph.text.Digests;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * CoreNLP's annotations of texts, kept on disk so that no text is annotated twice with the same settings.
@@ -98,16 +94,9 @@ public final class AnnotationCache {
     }
 
     private Path fileOf(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(nlp.version().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(sha.digest());
-            return dir.resolve(hex.substring(0, 2)).resolve(hex + SUFFIX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        // The settings, a zero byte, then the text: the file names of caches written before stay valid.
+        String hex = Digests.sha256(nlp.version() + '\0' + text);
+        return dir.resolve(hex.substring(0, 2)).resolve(hex + SUFFIX);
     }
 
     private static Optional<CoreDocument> read(Path file) {

@@ -56,10 +56,12 @@ public final class Benchmark {
      * @param work          a folder for the stores the benchmark builds
      * @param queries       the folder of example queries to time
      * @param repetitions   times each query is asked
+     * @param main          newsgraph's command-line class, started in a new JVM to serve the graph
      */
     public record Settings(Path corpus, int articles, int graphArticles, int threads, Path work, Path queries,
-                           int repetitions) {
+                           int repetitions, Class<?> main) {
         public Settings {
+            Objects.requireNonNull(main, "main");
             Objects.requireNonNull(corpus, "corpus");
             Objects.requireNonNull(work, "work");
             Objects.requireNonNull(queries, "queries");
@@ -216,7 +218,7 @@ public final class Benchmark {
     /** Starts {@code newsgraph serve} on the graph in a new JVM, times its first answer, then the query mix. */
     private void serve(Path store, Consumer<Figure> add) throws IOException, InterruptedException {
         int port = ServeProcess.freePort();
-        List<String> command = ServeProcess.command(store, port);
+        List<String> command = ServeProcess.command(settings.main(), store, port);
         // The server's start is timed on a quiet machine: no collection or compilation of this JVM's left over.
         Memory.liveHeapAfterGc();
         Thread.sleep(2000);

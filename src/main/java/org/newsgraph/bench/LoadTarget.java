@@ -35,11 +35,12 @@ public final class LoadTarget implements AutoCloseable {
     /**
      * Serves the store in a new JVM on the port (0: a free one) and returns once it answers. Its output goes to a
      * temporary file, named in the log, which is kept only when the server did not start or stopped by itself.
+     * {@code main} is newsgraph's command-line class.
      */
-    public static LoadTarget start(Path store, int port, Consumer<String> log)
+    public static LoadTarget start(Class<?> main, Path store, int port, Consumer<String> log)
             throws IOException, InterruptedException {
         int chosen = port == 0 ? ServeProcess.freePort() : port;
-        List<String> command = ServeProcess.command(store, chosen);
+        List<String> command = ServeProcess.command(main, store, chosen);
         Path serveLog = Files.createTempFile("newsgraph-serve-", ".log");
         log.accept("serve: " + String.join(" ", command) + " (output in " + serveLog + ")");
         String endpoint = ServeProcess.endpoint(chosen);

@@ -28,12 +28,15 @@ final class ServeProcess implements AutoCloseable {
         }
     }
 
-    /** The command line that serves the store on the port. */
-    static List<String> command(Path store, int port) {
+    /**
+     * The command line that serves the store on the port; {@code main} is newsgraph's command-line class, which
+     * the caller names since it lives above this package.
+     */
+    static List<String> command(Class<?> main, Path store, int port) {
         String java = ProcessHandle.current().info().command().orElse("java");
         return List.of(java, "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m",
                 "-Dorg.slf4j.simpleLogger.log.edu.stanford.nlp=info", "-cp", System.getProperty("java.class.path"),
-                "org.newsgraph.cli.Newsgraph", "serve", "--store", store.toString(), "--port", Integer.toString(port));
+                main.getName(), "serve", "--store", store.toString(), "--port", Integer.toString(port));
     }
 
     /** The SPARQL endpoint of a server on this port of this machine. */

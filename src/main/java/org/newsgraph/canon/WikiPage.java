@@ -12,9 +12,12 @@ import java.nio.charset.StandardCharsets;
  */
 public record WikiPage(String title, double confidence) {
 
+    /** The namespace of DBpedia's resource IRIs, one per English Wikipedia page. */
+    public static final String DBPEDIA = "http://dbpedia.org/resource/";
+
     /** The DBpedia resource IRI of the page. */
     public String dbpedia() {
-        return "http://dbpedia.org/resource/" + encode(title);
+        return DBPEDIA + encode(title);
     }
 
     /** The English Wikipedia URL of the page. */
@@ -39,7 +42,7 @@ public record WikiPage(String title, double confidence) {
         return p.strip().replace(' ', '_');
     }
 
-    private static final java.util.List<String> PREFIXES = java.util.List.of("http://dbpedia.org/resource/",
+    private static final java.util.List<String> PREFIXES = java.util.List.of(DBPEDIA,
             "https://en.wikipedia.org/wiki/", "http://en.wikipedia.org/wiki/");
 
     private static String encode(String title) {

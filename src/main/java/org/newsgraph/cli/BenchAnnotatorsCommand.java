@@ -13,6 +13,7 @@ import org.newsgraph.eval.SeedsReport;
 import org.newsgraph.eval.SeedsScore;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.AsIsDocuments;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.link.Linker;
 import org.newsgraph.pipeline.ArticleProcessor;
@@ -185,7 +186,7 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
         List<Article> linkingArticles = new ArrayList<>();
         if (linkingDocs != null) {
             AsIsDocuments.read(List.of(linkingDocs.toString()), ArticleSource.DEFAULT_MAX_CHARS,
-                    linkingArticles::add);
+                    linkingArticles::add, Newsgraph::skipped);
         }
         Linker linker = link.linker();
 

@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Benchmark.Settings settings = new Benchmark.Settings(corpus, articles, graphArticles, ingest.threads, work,
-                queries, repetitions);
+                queries, repetitions, Newsgraph.class);
         Benchmark bench = new Benchmark(settings, ingest.nlp(), ingest.iris(),
                 serveOnly ? null : ingest.linker(), message -> System.err.println("bench: " + message));
         System.out.println("| figure | measured | target | |");

@@ -76,7 +76,7 @@ final class BenchLoadCommand implements Callable<Integer> {
             return 2;
         }
         try (LoadTarget server = store == null ? LoadTarget.at(url)
-                : LoadTarget.start(store, port, message -> System.err.println("bench load: " + message))) {
+                : LoadTarget.start(Newsgraph.class, store, port, message -> System.err.println("bench load: " + message))) {
             LoadBenchmark.Report report = LoadBenchmark.run(
                     new LoadBenchmark.Settings(server.endpoint(), clients, seconds, queries),
                     message -> System.err.println("bench load: " + message));

@@ -8,6 +8,7 @@ import org.newsgraph.eval.Carb;
 import org.newsgraph.eval.CarbExtractions;
 import org.newsgraph.eval.CarbResult;
 import org.newsgraph.eval.CarbTuple;
+import org.newsgraph.ingest.LineDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -5,6 +5,7 @@ import org.newsgraph.eval.BaselineMentions;
 import org.newsgraph.eval.LinkedMentions;
 import org.newsgraph.eval.LinkingScore;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.AsIsDocuments;
 import org.newsgraph.pipeline.ArticleProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +51,7 @@ final class EvalLinkingCommand implements Callable<Integer> {
         List<LinkingScore.Mention> goldMentions = LinkingScore.readGold(gold);
         List<Article> articles = new ArrayList<>();
         // As is: ingest's text cleaning would move the offsets the gold refers to.
-        int failed = AsIsDocuments.read(List.of(docs.toString()), options.maxChars, articles::add);
+        int failed = AsIsDocuments.read(List.of(docs.toString()), options.maxChars, articles::add, Newsgraph::skipped);
         ArticleProcessor processor = new ArticleProcessor(options.nlp(), options.iris(), options.linker());
         score("newsgraph", articles, goldMentions, a -> LinkedMentions.of(a.id(), processor.resolve(a)));
         if (baseline) {

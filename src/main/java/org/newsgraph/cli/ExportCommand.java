@@ -8,6 +8,7 @@ import org.newsgraph.export.DatasetDump;
 import org.newsgraph.export.EntityGraph;
 import org.newsgraph.export.EntityGraphReader;
 import org.newsgraph.export.Formats;
+import org.newsgraph.ingest.Reasons;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
                 construct = QueryFactory.create(Files.readString(query, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 return usage("cannot read query file " + query + ": "
-                        + (e instanceof NoSuchFileException ? "no such file" : e.getMessage()));
+                        + Reasons.ofNamed(e));
             } catch (QueryParseException e) {
                 return usage("bad query in " + query + ": " + e.getMessage());
             }

@@ -11,6 +11,7 @@ import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.ingest.LineDocuments;
 import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.rdf.Iris;

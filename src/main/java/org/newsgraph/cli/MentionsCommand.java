@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import org.newsgraph.eval.LinkedMentions;
 import org.newsgraph.eval.LinkingScore;
 import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.AsIsDocuments;
+import org.newsgraph.ingest.LineDocuments;
 import org.newsgraph.pipeline.ArticleProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +69,7 @@ final class MentionsCommand implements Callable<Integer> {
         int failed = AsIsDocuments.read(paths, options.maxChars, article -> {
             print(article, LinkedMentions.of(article.id(), processor.resolve(article)), w);
             w.flush();
-        });
+        }, Newsgraph::skipped);
         if (out == null) {
             w.flush();
         } else {

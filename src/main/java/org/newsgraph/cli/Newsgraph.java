@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.ingest.ReadResult;
 import org.newsgraph.pipeline.ArticleProcessor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,11 @@ public final class Newsgraph implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Names on stderr an input that could not be read; reading goes on with the rest. */
+    static void skipped(ReadResult.Failed failed) {
+        System.err.println("newsgraph: skipped " + failed.source() + ": " + failed.reason());
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.newsgraph.ingest.Reasons;
 import org.newsgraph.store.NewsStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
                     : Files.readString(source.file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             System.err.println("newsgraph: cannot read query file " + source.file + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
+                    + Reasons.ofNamed(e)
                     + " (use -e to give the query itself)");
             return 2;
         }

@@ -1,5 +1,7 @@
 package org.newsgraph.ingest;
 
+import org.newsgraph.text.Unicode;
+
 import java.util.Objects;
 
 /**

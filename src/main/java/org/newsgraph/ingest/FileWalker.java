@@ -5,7 +5,6 @@ import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -69,7 +68,7 @@ final class FileWalker {
         } catch (IOException e) {
             boolean brokenLink = Files.isSymbolicLink(Path.of(given));
             out.accept(new Problem(given, brokenLink ? "broken symbolic link"
-                    : e instanceof NoSuchFileException ? "no such file or folder" : Reasons.of(e)));
+                    : Reasons.ofNamed(e)));
             return;
         }
         if (attrs.isDirectory()) {

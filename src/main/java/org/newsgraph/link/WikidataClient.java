@@ -13,7 +13,6 @@ import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
-import org.newsgraph.rdf.NG;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -106,7 +105,7 @@ public final class WikidataClient {
                 RDFNode item = row.get("item");
                 // Wikidata's sitelinks are about items; anything else is not ours to link.
                 if (page == null || !page.isURIResource() || item == null || !item.isURIResource()
-                        || !item.asResource().getURI().startsWith(NG.WD + "Q")) {
+                        || !item.asResource().getURI().startsWith(WikidataItem.WD + "Q")) {
                     continue;
                 }
                 String p = page.asResource().getURI();
@@ -140,7 +139,7 @@ public final class WikidataClient {
                   ?article schema:about ?item ; schema:isPartOf <%s> .
                   OPTIONAL { ?item wdt:P1566 ?geonames }
                 }
-                """.formatted(NG.WDT, values, Sitelinks.ENWIKI));
+                """.formatted(WikidataItem.WDT, values, Sitelinks.ENWIKI));
     }
 
     /** What went wrong, in a few words: the HTTP status, or the network failure under Jena's wrapping. */

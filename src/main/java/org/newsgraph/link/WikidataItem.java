@@ -12,6 +12,11 @@ import java.util.Set;
  */
 public record WikidataItem(String page, String item, Set<String> geonames) {
 
+    /** Wikidata's items ({@code wd:}). */
+    public static final String WD = "http://www.wikidata.org/entity/";
+    /** Wikidata's direct ("truthy") properties ({@code wdt:}). */
+    public static final String WDT = "http://www.wikidata.org/prop/direct/";
+
     public WikidataItem {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(item, "item");

@@ -15,15 +15,12 @@ import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ArticleGraphs;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.text.Digests;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.jar.JarFile;
@@ -92,18 +89,9 @@ public final class ArticleProcessor {
      * processing the article again would store the same graph, so an ingest can leave it alone.
      */
     public String digest(Article article) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {graphs.extractorVersion(), Build.TIME, graphs.iris().base(),
-                    linker == null ? "no link" : "link", curation.fingerprint(), article.id(), article.title(),
-                    article.date(), article.url(), article.source(), article.text()}) {
-                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Digests.sha256Of(graphs.extractorVersion(), Build.TIME, graphs.iris().base(),
+                linker == null ? "no link" : "link", curation.fingerprint(), article.id(), article.title(),
+                article.date(), article.url(), article.source(), article.text());
     }
 
     /**

@@ -12,17 +12,14 @@ import org.newsgraph.canon.Entity;
 import org.newsgraph.canon.Ref;
 import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.canon.ResolvedFact;
-import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.Unicode;
+import org.newsgraph.text.Digests;
+import org.newsgraph.text.Unicode;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +27,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +119,7 @@ public final class ArticleGraphs {
         g.add(a, RDF.type.asNode(), NG.Article);
         g.add(a, NG.schemaIdentifier, literal(article.id()));
         g.add(a, NG.sourceFile, literal(article.source()));
-        g.add(a, NG.contentHash, literal(sha256(article.text())));
+        g.add(a, NG.contentHash, literal(Digests.sha256(article.text())));
         g.add(a, NG.schemaArticleBody, literal(article.text()));
         if (article.title() != null && !article.title().isBlank()) {
             g.add(a, NG.schemaHeadline, literal(article.title()));
@@ -243,12 +239,4 @@ public final class ArticleGraphs {
         return literal(t);
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

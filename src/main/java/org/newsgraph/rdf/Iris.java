@@ -4,7 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.newsgraph.ingest.Unicode;
+import org.newsgraph.text.Unicode;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

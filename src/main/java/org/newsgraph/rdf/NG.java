@@ -2,6 +2,7 @@ package org.newsgraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.link.WikidataItem;
 
 /**
  * Terms of the newsgraph ontology ({@code ontology/newsgraph.ttl}) and the standard vocabularies it reuses.
@@ -14,9 +15,9 @@ public final class NG {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     /** Wikidata's items ({@code wd:}). */
-    public static final String WD = "http://www.wikidata.org/entity/";
+    public static final String WD = WikidataItem.WD;
     /** Wikidata's direct ("truthy") properties ({@code wdt:}). */
-    public static final String WDT = "http://www.wikidata.org/prop/direct/";
+    public static final String WDT = WikidataItem.WDT;
 
     /** PREFIX lines for the vocabularies newsgraph's queries use: ng, rdf, rdfs, skos, owl, schema, prov. */
     public static final String SPARQL_PREFIXES = """

@@ -9,13 +9,19 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.canon.CorpusEntities;
+import org.newsgraph.canon.EntityType;
+import org.newsgraph.canon.KnownEntities;
+import org.newsgraph.canon.WikiPage;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,8 +158,8 @@ public final class NewsStore implements AutoCloseable {
                 dsg.find(Node.ANY, e.iri(), org.apache.jena.vocabulary.OWL.sameAs.asNode(), Node.ANY)
                         .forEachRemaining(q -> {
                             String iri = q.getObject().isURI() ? q.getObject().getURI() : "";
-                            if (iri.startsWith(DBPEDIA)) {
-                                e.pages().add(org.newsgraph.canon.WikiPage.titleOf(iri));
+                            if (iri.startsWith(WikiPage.DBPEDIA)) {
+                                e.pages().add(WikiPage.titleOf(iri));
                             }
                         });
                 for (Node p : List.of(org.apache.jena.vocabulary.RDFS.label.asNode(), NG.skosAltLabel)) {
@@ -169,6 +175,28 @@ public final class NewsStore implements AutoCloseable {
     }
 
     /**
+     * What the store knows of its entities, for corpus resolution: each entity whose IRI was minted under this
+     * base, with its key and type read back from the IRI and the class, and as context the keys of the entities
+     * named in the same articles.
+     */
+    public KnownEntities known(Iris iris) {
+        Objects.requireNonNull(iris, "iris");
+        return () -> {
+            List<CorpusEntities.Known> out = new ArrayList<>();
+            for (StoredEntity e : entities()) {
+                Optional<String> key = iris.entityKey(e.iri());
+                Optional<EntityType> type = EntityType.ofClassName(e.type());
+                if (key.isPresent() && type.isPresent()) {
+                    Set<String> context = new HashSet<>();
+                    e.neighbours().forEach(n -> iris.entityKey(n).ifPresent(context::add));
+                    out.add(new CorpusEntities.Known(key.get(), type.get(), e.names(), e.pages(), context));
+                }
+            }
+            return out;
+        };
+    }
+
+    /**
      * An entity as the corpus graph describes it.
      *
      * @param iri        its IRI
@@ -179,8 +207,6 @@ public final class NewsStore implements AutoCloseable {
      */
     public record StoredEntity(Node iri, String type, Set<String> names, Set<String> pages, Set<Node> neighbours) {
     }
-
-    private static final String DBPEDIA = "http://dbpedia.org/resource/";
 
     /** Removes an article and everything that came only from it; false when no article has this id. */
     public boolean delete(String id) {

@@ -10,7 +10,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.newsgraph.ingest.Unicode;
+import org.newsgraph.text.Unicode;
 import org.newsgraph.support.NastyStrings;
 
 import java.net.URLDecoder;

@@ -32,7 +32,7 @@ import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.export.DatasetDump;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.Unicode;
+import org.newsgraph.text.Unicode;
 import org.newsgraph.rdf.ArticleGraph;
 import org.newsgraph.rdf.ArticleGraphs;
 import org.newsgraph.rdf.Iris;

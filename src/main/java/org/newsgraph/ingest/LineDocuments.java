@@ -1,14 +1,10 @@
-package org.newsgraph.cli;
-
-import org.newsgraph.ingest.Article;
+package org.newsgraph.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -16,18 +12,18 @@ import java.util.function.Consumer;
  * Sentence-per-line input ({@code extract --sentences}, {@code eval carb}): every non-blank line of a file is its
  * own document, with id {@code PATH#LINE}, text the stripped line and source {@code PATH:LINE}.
  */
-final class LineDocuments {
+public final class LineDocuments {
 
     private LineDocuments() {
     }
 
     /** The document made of one line. */
-    static Article article(String path, int lineNumber, String line) {
+    public static Article article(String path, int lineNumber, String line) {
         return new Article(path + "#" + lineNumber, null, null, null, line.strip(), path + ":" + lineNumber);
     }
 
     /** Hands every non-blank line of a file, or of stdin for {@code -}, to {@code each} as a document. */
-    static void read(String path, Consumer<Article> each) throws IOException {
+    public static void read(String path, Consumer<Article> each) throws IOException {
         if (path.equals("-")) {
             readLines(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), path, each);
         } else {
@@ -37,11 +33,9 @@ final class LineDocuments {
         }
     }
 
-    /** A short reason why a file could not be read, for "skipped PATH: REASON" messages. */
-    static String reason(IOException e) {
-        return e instanceof NoSuchFileException ? "no such file"
-                : e instanceof CharacterCodingException ? "not valid UTF-8 text"
-                : String.valueOf(e.getMessage());
+    /** A short reason why a file named by the user could not be read, for "skipped PATH: REASON" messages. */
+    public static String reason(IOException e) {
+        return Reasons.ofNamed(e);
     }
 
     private static void readLines(BufferedReader in, String path, Consumer<Article> each) throws IOException {

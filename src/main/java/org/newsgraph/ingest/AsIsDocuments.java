@@ -1,8 +1,4 @@
-package org.newsgraph.cli;
-
-import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.ingest.ReadResult;
+package org.newsgraph.ingest;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,24 +8,25 @@ import java.util.function.Consumer;
  * ({@code doc_id}/{@code id} and {@code text}) and plain text files, read through the ingest readers but
  * {@linkplain ArticleSource#asIs() as is}, without the cleaning that ingest does for NLP.
  */
-final class AsIsDocuments {
+public final class AsIsDocuments {
 
     private AsIsDocuments() {
     }
 
     /**
-     * Hands every document to {@code each}, in input order. Every input or JSON line that cannot be read is named on
-     * stderr with the reason, and reading goes on.
+     * Hands every document to {@code each}, in input order. Every input or JSON line that cannot be read goes to
+     * {@code failures}, and reading goes on.
      *
      * @return how many inputs or lines could not be read
      */
-    static int read(List<String> paths, int maxChars, Consumer<Article> each) {
+    public static int read(List<String> paths, int maxChars, Consumer<Article> each,
+                           Consumer<ReadResult.Failed> failures) {
         int[] failed = {0};
         ArticleSource.of(paths).maxChars(maxChars).asIs().forEach(r -> {
             if (r instanceof ReadResult.Read read) {
                 each.accept(read.article());
             } else if (r instanceof ReadResult.Failed f) {
-                System.err.println("newsgraph: skipped " + f.source() + ": " + f.reason());
+                failures.accept(f);
                 failed[0]++;
             }
         });

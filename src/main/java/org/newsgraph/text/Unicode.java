@@ -1,4 +1,4 @@
-package org.newsgraph.ingest;
+package org.newsgraph.text;
 
 /**
  * Text that every encoding can carry. A Java string may hold a lone surrogate (half of a pair), which no UTF-8

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.bench.AnnotatorConfig;
 import org.newsgraph.support.SharedData;
 
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class BenchAnnotatorsCommandTest {
     void explainsItselfAndNamesItsConfigurations() {
         Cli.Result r = Cli.run("bench", "annotators", "--help");
         assertEquals(0, r.status(), r.err());
-        for (BenchAnnotatorsCommand.Config c : BenchAnnotatorsCommand.CONFIGS) {
+        for (AnnotatorConfig c : AnnotatorConfig.CONFIGS) {
             assertTrue(r.out().contains(c.name()), c.name() + " in " + r.out());
         }
         assertTrue(Cli.run("bench", "--help").out().contains("annotators"));
@@ -95,8 +96,8 @@ class BenchAnnotatorsCommandTest {
     }
 
     private static String change(String name) {
-        return BenchAnnotatorsCommand.change(BenchAnnotatorsCommand.CONFIGS.stream()
-                .filter(c -> c.name().equals(name)).findFirst().orElseThrow());
+        return (AnnotatorConfig.CONFIGS.stream()
+                .filter(c -> c.name().equals(name)).findFirst().orElseThrow()).description();
     }
 
     /** The Markdown table's rows by configuration, each cell by its column's heading. */

@@ -1,5 +1,7 @@
 package org.newsgraph.canon;
 
+import org.newsgraph.text.IriSegments;
+
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,14 +48,10 @@ public record WikiPage(String title, double confidence) {
             "https://en.wikipedia.org/wiki/", "http://en.wikipedia.org/wiki/");
 
     private static String encode(String title) {
-        if (title.equals(".") || title.equals("..")) {
-            // As the last segment of an IRI a dot segment, which resolving (a TriG writer's relative form) drops.
-            return title.replace(".", "%2E");
-        }
         StringBuilder sb = new StringBuilder();
         for (String part : title.split("(?<=[_(),'])|(?=[_(),'])")) {
             sb.append(part.matches("[_(),']") ? part : URLEncoder.encode(part, StandardCharsets.UTF_8));
         }
-        return sb.toString();
+        return IriSegments.noDotSegment(sb.toString());
     }
 }

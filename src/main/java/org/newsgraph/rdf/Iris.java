@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
+import org.newsgraph.text.IriSegments;
 import org.newsgraph.text.Unicode;
 
 import java.net.URLDecoder;
@@ -139,9 +140,6 @@ public final class Iris {
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }
-        // A last segment "." or ".." is a dot segment: resolving or normalising the IRI (as a TriG or Turtle writer's
-        // relative form is resolved) would remove it, and the entity with it.
-        String encoded = sb.toString();
-        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
+        return IriSegments.noDotSegment(sb.toString());
     }
 }

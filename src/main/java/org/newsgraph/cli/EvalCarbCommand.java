@@ -9,6 +9,7 @@ import org.newsgraph.eval.CarbExtractions;
 import org.newsgraph.eval.CarbResult;
 import org.newsgraph.eval.CarbTuple;
 import org.newsgraph.ingest.LineDocuments;
+import org.newsgraph.ingest.Reasons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -90,7 +91,7 @@ final class EvalCarbCommand implements Callable<Integer> {
                 try {
                     LineDocuments.read(sentences.toString(), a -> lines.add(a.text()));
                 } catch (IOException e) {
-                    System.err.println("newsgraph: cannot read " + sentences + ": " + LineDocuments.reason(e));
+                    System.err.println("newsgraph: cannot read " + sentences + ": " + Reasons.ofNamed(e));
                     return 2;
                 }
             } else {

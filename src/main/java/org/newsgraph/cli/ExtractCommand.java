@@ -13,6 +13,7 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.LineDocuments;
 import org.newsgraph.ingest.ReadResult;
+import org.newsgraph.ingest.Reasons;
 import org.newsgraph.pipeline.ArticleProcessor;
 import org.newsgraph.rdf.Iris;
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
             LineDocuments.read(path, article -> print(processor, article, out));
             return true;
         } catch (IOException e) {
-            System.err.println("newsgraph: skipped " + path + ": " + LineDocuments.reason(e));
+            System.err.println("newsgraph: skipped " + path + ": " + Reasons.ofNamed(e));
             return false;
         }
     }

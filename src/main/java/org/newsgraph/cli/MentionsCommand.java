@@ -4,7 +4,7 @@ import org.newsgraph.eval.LinkedMentions;
 import org.newsgraph.eval.LinkingScore;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.AsIsDocuments;
-import org.newsgraph.ingest.LineDocuments;
+import org.newsgraph.ingest.Reasons;
 import org.newsgraph.pipeline.ArticleProcessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +61,7 @@ final class MentionsCommand implements Callable<Integer> {
             w = out == null ? new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                     : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            System.err.println("newsgraph: cannot write " + out + ": " + LineDocuments.reason(e));
+            System.err.println("newsgraph: cannot write " + out + ": " + Reasons.ofNamed(e));
             return 2;
         }
         ArticleProcessor processor = new ArticleProcessor(options.nlp(), options.iris(), options.linker());

@@ -33,11 +33,6 @@ public final class LineDocuments {
         }
     }
 
-    /** A short reason why a file named by the user could not be read, for "skipped PATH: REASON" messages. */
-    public static String reason(IOException e) {
-        return Reasons.ofNamed(e);
-    }
-
     private static void readLines(BufferedReader in, String path, Consumer<Article> each) throws IOException {
         String line;
         int n = 0;

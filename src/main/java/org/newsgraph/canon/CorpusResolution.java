@@ -48,8 +48,18 @@ public final class CorpusResolution {
         this.curation = Objects.requireNonNull(curation, "curation");
     }
 
-    /** Meets one article with the corpus and everything resolved before it. */
+    /** Meets one article with the corpus and everything resolved before it, and learns it. */
     public Resolved resolve(ResolvedArticle local) {
+        Resolved resolved = meet(local);
+        learn(resolved);
+        return resolved;
+    }
+
+    /**
+     * Meets one article with the corpus and everything learned before it, without learning it: a writer learns
+     * the article only once it is sure to store it, so one that fails on the way teaches the corpus nothing.
+     */
+    public Resolved meet(ResolvedArticle local) {
         Objects.requireNonNull(local, "local");
         CorpusEntities entities = corpus();
         CorpusEntities.Linking linking = entities.link(local.entities());
@@ -62,8 +72,13 @@ public final class CorpusResolution {
                 return curation.page(names).orElse(e.page());
             });
         }
-        entities.record(rekeyed.entities(), linking.renamed());
         return new Resolved(rekeyed, linking.renamed());
+    }
+
+    /** Learns an article {@linkplain #meet met} with the corpus, as if it were stored. */
+    public void learn(Resolved resolved) {
+        Objects.requireNonNull(resolved, "resolved");
+        corpus().record(resolved.article().entities(), resolved.renamed());
     }
 
     /**

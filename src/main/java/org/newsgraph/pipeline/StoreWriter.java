@@ -175,11 +175,12 @@ final class StoreWriter implements Runnable {
 
     /** Meets an article with the corpus and builds what to write. */
     private Ready prepare(ResolvedArticle local, long bytes) {
-        CorpusResolution.Resolved resolved = corpus.resolve(local);
+        CorpusResolution.Resolved resolved = corpus.meet(local);
         ArticleProcessor.Processed p = processor.build(resolved.article());
         Iris iris = processor.graphs().iris();
         Map<Node, Node> renames = new HashMap<>();
         resolved.renamed().forEach((from, to) -> renames.put(iris.entity(from), iris.entity(to)));
+        corpus.learn(resolved);
         return new Ready(new NewsStore.Write(p.graph(), renames), resolved, bytes);
     }
 

@@ -65,6 +65,15 @@ class CorpusResolutionTest {
     }
 
     @Test
+    void meetingAloneTeachesNothing() {
+        CorpusResolution resolution = new CorpusResolution(KnownEntities.NONE, Curation.NONE);
+        resolution.meet(article("a", person("Sergei Lavrov")));
+        assertEquals(Set.of("lavrov"), keys(resolution.meet(article("b", person("Lavrov")))));
+        resolution.learn(resolution.meet(article("a", person("Sergei Lavrov"))));
+        assertEquals(Set.of("sergei lavrov"), keys(resolution.meet(article("b", person("Lavrov")))));
+    }
+
+    @Test
     void aBatchResolvesTheSameInAnyOrder() {
         List<ResolvedArticle> batch = List.of(
                 article("a", person("Lavrov"), person("Kerry")),

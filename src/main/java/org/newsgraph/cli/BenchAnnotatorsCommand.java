@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import org.newsgraph.bench.AnnotatorBenchmark;
 import org.newsgraph.bench.AnnotatorConfig;
 import org.newsgraph.eval.Carb;
+import org.newsgraph.eval.CarbFiles;
 import org.newsgraph.eval.LinkingScore;
 import org.newsgraph.eval.SeedsGold;
 import org.newsgraph.eval.SeedsScore;
@@ -116,12 +117,12 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
             System.err.println("newsgraph: no readable article in " + articles);
             return 2;
         }
-        List<String> sentences = Carb.goldSentences(carbGold);
+        List<String> sentences = CarbFiles.goldSentences(carbGold);
         if (carbSentences != null) {
             sentences = sentences.subList(0, Math.max(0, Math.min(carbSentences, sentences.size())));
         }
         Set<String> kept = Set.copyOf(sentences);
-        Carb carb = new Carb(Carb.readGold(carbGold).stream().filter(t -> kept.contains(t.sentence())).toList());
+        Carb carb = new Carb(CarbFiles.readGold(carbGold).stream().filter(t -> kept.contains(t.sentence())).toList());
         List<LinkingScore.Mention> linkingGoldMentions =
                 linkingGold == null ? null : LinkingScore.readGold(linkingGold);
         List<Article> linkingArticles = new ArrayList<>();

@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.eval.Carb;
+import org.newsgraph.eval.CarbFiles;
 import org.newsgraph.eval.CarbExtractions;
 import org.newsgraph.eval.CarbResult;
 import org.newsgraph.eval.CarbTuple;
@@ -84,7 +85,7 @@ final class EvalCarbCommand implements Callable<Integer> {
                 System.err.println("newsgraph: cannot read the system file " + system);
                 return 2;
             }
-            tuples = Carb.readSystem(system);
+            tuples = CarbFiles.readSystem(system);
         } else {
             List<String> lines = new ArrayList<>();
             if (sentences != null) {
@@ -95,7 +96,7 @@ final class EvalCarbCommand implements Callable<Integer> {
                     return 2;
                 }
             } else {
-                lines.addAll(Carb.goldSentences(gold));
+                lines.addAll(CarbFiles.goldSentences(gold));
             }
             tuples = extract(lines);
             if (out != null) {

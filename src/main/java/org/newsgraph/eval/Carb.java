@@ -1,20 +1,21 @@
 package org.newsgraph.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * The CaRB Open IE benchmark's scorer (Bhardwaj, Aggarwal and Mausam, EMNLP 2019), re-implemented from the
  * description and the behaviour of its {@code carb.py} with the default matcher ("binary lenient tuple match").
+ *
+ * Reading the files is {@link CarbFiles}; matching one gold tuple with one extraction is {@link CarbMatch}.
  *
  * <ul>
  *   <li>Sentences are keyed without spaces, PTB bracket escapes or ASCII punctuation, so a system's sentence
@@ -37,8 +38,6 @@ import java.util.TreeSet;
  */
 public final class Carb {
 
-    private static final List<String> SAID_VERBS = List.of("said", "told", "added", "adds", "says");
-    private static final List<String> FORMS_OF_BE = List.of("be", "is", "am", "are", "was", "were", "been", "being");
     private static final String[][] PTB_ESCAPES = {
             {"(", "-LRB-"}, {")", "-RRB-"}, {"[", "-LSB-"}, {"]", "-RSB-"}, {"{", "-LCB-"}, {"}", "-RCB-"}};
     private static final String ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
@@ -54,65 +53,7 @@ public final class Carb {
 
     /** A scorer against a gold file: {@code sentence TAB relation TAB arg1 TAB arg2 ...}. */
     public static Carb ofGoldFile(Path file) throws IOException {
-        return new Carb(readGold(file));
-    }
-
-    /** The gold sentences in file order (first occurrence), as written. */
-    public static List<String> goldSentences(Path file) throws IOException {
-        List<String> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (CarbTuple t : readGold(file)) {
-            if (seen.add(t.sentence())) {
-                out.add(t.sentence());
-            }
-        }
-        return out;
-    }
-
-    /** Reads gold tuples; arguments containing "C: " (context) are dropped, everything is trimmed. */
-    public static List<CarbTuple> readGold(Path file) throws IOException {
-        List<CarbTuple> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] data = line.strip().split("\t", -1);
-            if (data.length < 2) {
-                continue;
-            }
-            List<String> args = new ArrayList<>();
-            for (int i = 2; i < data.length; i++) {
-                if (!data[i].contains("C: ")) {
-                    args.add(data[i].strip());
-                }
-            }
-            out.add(new CarbTuple(data[0].strip(), 1.0, data[1].strip(), args));
-        }
-        return out;
-    }
-
-    /** Reads a system file: {@code sentence TAB confidence TAB relation TAB arg1 TAB arg2 ...}; blank lines skipped. */
-    public static List<CarbTuple> readSystem(Path file) throws IOException {
-        List<CarbTuple> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = in.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] data = line.strip().split("\t", -1);
-                if (data.length < 3) {
-                    throw new IOException(file + ":" + n + ": expected sentence, confidence and relation");
-                }
-                double confidence;
-                try {
-                    confidence = Double.parseDouble(data[1]);
-                } catch (NumberFormatException e) {
-                    throw new IOException(file + ":" + n + ": confidence is not a number: " + data[1]);
-                }
-                out.add(new CarbTuple(data[0], confidence, data[2], Arrays.asList(data).subList(3, data.length)));
-            }
-        }
-        return out;
+        return new Carb(CarbFiles.readGold(file));
     }
 
     /** The number of gold tuples. */
@@ -144,7 +85,7 @@ public final class Carb {
             double[][][] scores = new double[golds.size()][preds.size()][];
             for (int i = 0; i < golds.size(); i++) {
                 for (int j = 0; j < preds.size(); j++) {
-                    scores[i][j] = match(golds.get(i), preds.get(j));
+                    scores[i][j] = CarbMatch.match(golds.get(i), preds.get(j));
                 }
             }
             double[] confidences = preds.stream().mapToDouble(CarbTuple::confidence).sorted().toArray();
@@ -231,99 +172,6 @@ public final class Carb {
         return sum;
     }
 
-    /**
-     * CaRB's match of a gold tuple and an extraction: {precision, recall}, both 0 when they do not match.
-     * Arguments 2..n of each are joined; "said"-type gold relations also try the extraction reversed.
-     */
-    public static double[] match(CarbTuple gold, CarbTuple extraction) {
-        List<String> goldArgs = binary(gold.args());
-        double[] straight = lenient(gold.relation(), goldArgs, extraction.relation(), binary(extraction.args()));
-        boolean said = SAID_VERBS.stream().anyMatch(v -> gold.relation().contains(v));
-        if (!said || extraction.args().size() < 2) {
-            return straight;
-        }
-        List<String> ex = extraction.args();
-        List<String> reversed = List.of(String.join(" ", ex.subList(1, ex.size())), ex.get(0));
-        double[] reverse = lenient(gold.relation(), goldArgs, extraction.relation(), reversed);
-        return compare(reverse, straight) > 0 ? reverse : straight;
-    }
-
-    private static int compare(double[] a, double[] b) {
-        int c = Double.compare(a[0], b[0]);
-        return c != 0 ? c : Double.compare(a[1], b[1]);
-    }
-
-    private static List<String> binary(List<String> args) {
-        if (args.size() < 2) {
-            return args;
-        }
-        return List.of(args.get(0), String.join(" ", args.subList(1, args.size())));
-    }
-
-    private static double[] lenient(String goldRelation, List<String> goldArgs, String exRelation, List<String> exArgs) {
-        int precisionHits = 0;
-        int precisionTotal = 0;
-        int recallHits = 0;
-        int recallTotal = 0;
-        List<String> predicted = tokens(exRelation);
-        List<String> goldWords = tokens(goldRelation);
-        precisionTotal += predicted.size();
-        recallTotal += goldWords.size();
-        int matching = 0;
-        for (String w : goldWords) {
-            if (predicted.remove(w)) {
-                matching++;
-            }
-        }
-        if (predicted.contains("be")) {
-            for (String form : FORMS_OF_BE) {
-                if (goldWords.contains(form)) {
-                    matching++;
-                    predicted.remove("be");
-                    break;
-                }
-            }
-        }
-        if (matching == 0) {
-            return new double[] {0, 0};
-        }
-        precisionHits += matching;
-        recallHits += matching;
-        for (int i = 0; i < goldArgs.size(); i++) {
-            List<String> gw = tokens(goldArgs.get(i));
-            recallTotal += gw.size();
-            if (exArgs.size() <= i) {
-                if (i < 2) {
-                    return new double[] {0, 0};
-                }
-                continue;
-            }
-            List<String> pw = tokens(exArgs.get(i));
-            precisionTotal += pw.size();
-            matching = 0;
-            for (String w : gw) {
-                if (pw.remove(w)) {
-                    matching++;
-                }
-            }
-            precisionHits += matching;
-            recallHits += matching;
-        }
-        double precision = precisionTotal == 0 ? 0 : (double) precisionHits / precisionTotal;
-        double recall = recallTotal == 0 ? 0 : (double) recallHits / recallTotal;
-        return new double[] {precision, recall};
-    }
-
-    private static List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        for (String t : s.split("\\s+")) {
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
     /** The key a sentence is matched by: no spaces, PTB bracket escapes undone, no ASCII punctuation. */
     public static String sentenceKey(String sentence) {
         String s = sentence.replace(" ", "");
@@ -373,7 +221,7 @@ public final class Carb {
      * Writes, sentence by sentence, every gold tuple with the extraction that recalls most of it (all confidences)
      * and that pair's precision and recall, then the extractions that are no gold tuple's best match.
      */
-    public void explain(List<CarbTuple> system, java.io.PrintWriter out) {
+    public void explain(List<CarbTuple> system, PrintWriter out) {
         Map<String, List<CarbTuple>> predicted = byKey(system);
         for (List<CarbTuple> golds : gold.values()) {
             List<CarbTuple> preds = predicted.getOrDefault(sentenceKey(golds.get(0).sentence()), List.of());
@@ -383,7 +231,7 @@ public final class Carb {
                 int best = -1;
                 double[] bestScore = {0, 0};
                 for (int j = 0; j < preds.size(); j++) {
-                    double[] m = match(g, preds.get(j));
+                    double[] m = CarbMatch.match(g, preds.get(j));
                     if (m[1] > bestScore[1] || m[1] == bestScore[1] && m[0] > bestScore[0] && m[1] > 0) {
                         best = j;
                         bestScore = m;
@@ -392,7 +240,7 @@ public final class Carb {
                 out.println("G  " + brief(g));
                 if (best >= 0) {
                     used[best] = true;
-                    out.printf(java.util.Locale.ROOT, "   P %.2f R %.2f  %s%n", bestScore[0], bestScore[1],
+                    out.printf(Locale.ROOT, "   P %.2f R %.2f  %s%n", bestScore[0], bestScore[1],
                             brief(preds.get(best)));
                 } else {
                     out.println("   (no match)");
@@ -407,7 +255,7 @@ public final class Carb {
     }
 
     private static String brief(CarbTuple t) {
-        return String.format(java.util.Locale.ROOT, "%.2f  %s | %s", t.confidence(), t.relation(),
+        return String.format(Locale.ROOT, "%.2f  %s | %s", t.confidence(), t.relation(),
                 String.join(" | ", t.args()));
     }
 }

@@ -5,10 +5,11 @@ import org.newsgraph.eval.Carb;
 import org.newsgraph.eval.CarbExtractions;
 import org.newsgraph.eval.CarbResult;
 import org.newsgraph.eval.CarbTuple;
+import org.newsgraph.eval.GoldReport;
+import org.newsgraph.eval.GoldScore;
+import org.newsgraph.eval.GoldTargets;
 import org.newsgraph.eval.LinkedMentions;
 import org.newsgraph.eval.LinkingScore;
-import org.newsgraph.eval.SeedsReport;
-import org.newsgraph.eval.SeedsScore;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.link.Linker;
@@ -44,7 +45,7 @@ public final class AnnotatorBenchmark {
      * @param linkingArticles documents to link, empty when linking is not measured
      * @param linkingGold     their gold mentions, or null when linking is not measured
      */
-    public record Inputs(Path articles, SeedsScore seeds, Article warmUp, List<String> sentences, Carb carb,
+    public record Inputs(Path articles, GoldScore seeds, Article warmUp, List<String> sentences, Carb carb,
                          Linker linker, List<Article> linkingArticles, List<LinkingScore.Mention> linkingGold) {
         public Inputs {
             Objects.requireNonNull(articles, "articles");
@@ -91,7 +92,7 @@ public final class AnnotatorBenchmark {
 
     /** What one configuration measured, or why it could not be (loaded: whether its models loaded). */
     private record Row(AnnotatorConfig config, String problem, boolean loaded, double loadSeconds, long heap,
-                       NlpPipeline.Usage usage, SeedsReport seeds, int seedFailures, CarbResult carb,
+                       NlpPipeline.Usage usage, GoldReport seeds, int seedFailures, CarbResult carb,
                        LinkingScore.Result linking) {
 
         static Row unavailable(AnnotatorConfig config, Throwable e) {
@@ -104,7 +105,7 @@ public final class AnnotatorBenchmark {
     }
 
     private Row measure(AnnotatorConfig c) {
-        SeedsScore seedsScore = inputs.seeds();
+        GoldScore seedsScore = inputs.seeds();
         Article warmUp = inputs.warmUp();
         List<String> sentences = inputs.sentences();
         List<LinkingScore.Mention> linkingGoldMentions = inputs.linkingGold();
@@ -134,7 +135,7 @@ public final class AnnotatorBenchmark {
             NlpPipeline.Usage before = nlp.usage();
             ArticleProcessor processor = new ArticleProcessor(nlp, Iris.standard(), inputs.linker());
             IngestSummary[] summary = {null};
-            SeedsReport seeds = seedsScore.scoreIngested(store -> summary[0] = new Ingestion(store, processor,
+            GoldReport seeds = seedsScore.scoreIngested(store -> summary[0] = new Ingestion(store, processor,
                     problem -> progress(name + ": skipped " + problem))
                     .run(ArticleSource.of(List.of(articles.toString())), Ingestion.Progress.NONE));
             progress(name + ": seeds: " + summary[0].line());
@@ -184,9 +185,9 @@ public final class AnnotatorBenchmark {
             if (r.problem() != null) {
                 cells.add(r.problem());
             } else {
-                SeedsReport s = r.seeds();
+                GoldReport s = r.seeds();
                 CarbResult carb = r.carb();
-                List<String> missed = new ArrayList<>(s.targetsMissed());
+                List<String> missed = new ArrayList<>(s.targetsMissed(GoldTargets.SEEDS));
                 if (r.seedFailures() > 0) {
                     missed.add(0, r.seedFailures() + " articles failed");
                 }

@@ -4,9 +4,9 @@ import org.newsgraph.bench.AnnotatorBenchmark;
 import org.newsgraph.bench.AnnotatorConfig;
 import org.newsgraph.eval.Carb;
 import org.newsgraph.eval.CarbFiles;
+import org.newsgraph.eval.GoldScore;
+import org.newsgraph.eval.GoldSet;
 import org.newsgraph.eval.LinkingScore;
-import org.newsgraph.eval.SeedsGold;
-import org.newsgraph.eval.SeedsScore;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.ingest.AsIsDocuments;
@@ -111,7 +111,7 @@ final class BenchAnnotatorsCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        SeedsScore seedsScore = new SeedsScore(SeedsGold.read(seedsGold));
+        GoldScore seedsScore = new GoldScore(GoldSet.read(seedsGold));
         Article warmUp = firstArticle();
         if (warmUp == null) {
             System.err.println("newsgraph: no readable article in " + articles);

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newsgraph eval}: measures the graph and the extractor against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures newsgraph against gold data (see ../shared/eval/README.md).",
-        subcommands = {EvalSeedsCommand.class, EvalCarbCommand.class, EvalLinkingCommand.class})
+        subcommands = {EvalGoldCommand.class, EvalSeedsCommand.class, EvalCarbCommand.class, EvalLinkingCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

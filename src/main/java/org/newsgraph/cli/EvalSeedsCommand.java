@@ -1,19 +1,15 @@
 package org.newsgraph.cli;
 
-import org.newsgraph.eval.SeedsGold;
-import org.newsgraph.eval.SeedsReport;
-import org.newsgraph.eval.SeedsScore;
-import org.newsgraph.store.NewsStore;
+import org.newsgraph.eval.GoldTargets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code newsgraph eval seeds}: the seed articles' graph against their gold file. */
+/** {@code newsgraph eval seeds}: {@code eval gold} on the seed articles, with the seeds' targets. */
 @Command(name = "seeds", mixinStandardHelpOptions = true,
         description = {"Ingests the seed articles into a temporary store (or scores --store) and prints, by the "
                 + "matching rules in the gold file's header: alias groups merged, over-merged entities, core and "
@@ -39,17 +35,6 @@ final class EvalSeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SeedsGold g = SeedsGold.read(gold);
-        SeedsReport report;
-        if (store != null) {
-            try (NewsStore s = NewsStore.open(store)) {
-                report = new SeedsScore(g).score(s.dataset());
-            }
-        } else {
-            report = new SeedsScore(g).scoreIngested(
-                    s -> System.err.println(IngestCommand.ingest(s, List.of(articles.toString()), options).line()));
-        }
-        report.lines().forEach(System.out::println);
-        return report.targetsMissed().isEmpty() ? 0 : Newsgraph.SOME_FAILED;
+        return EvalGoldCommand.evaluate(gold, articles, store, GoldTargets.SEEDS, options);
     }
 }

@@ -5,8 +5,8 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
-import org.newsgraph.eval.SeedsGold.GoldEntity;
-import org.newsgraph.eval.SeedsGold.GoldFact;
+import org.newsgraph.eval.GoldSet.GoldEntity;
+import org.newsgraph.eval.GoldSet.GoldFact;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
 
@@ -21,16 +21,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Scores a store holding the seed articles against {@link SeedsGold}, by the matching rules in the gold file's
+ * Scores a store against a {@link GoldSet}, by the matching rules in the gold file's
  * header: labels compared ignoring case and on whole words; a fact counts only as a fact node of its seed's
  * article graph whose triple that graph also asserts.
  */
-public final class SeedsScore {
+public final class GoldScore {
 
     /** Words that are no name: a fact whose argument is labelled only so has a pronoun argument. */
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "you", "your", "he", "him", "his", "she",
@@ -38,14 +38,14 @@ public final class SeedsScore {
             "whom", "whose", "which", "what", "himself", "herself", "itself", "themselves", "ourselves", "one",
             "the", "a", "an", "some", "any", "both", "all", "each", "either", "neither");
 
-    private final SeedsGold gold;
+    private final GoldSet gold;
 
-    public SeedsScore(SeedsGold gold) {
+    public GoldScore(GoldSet gold) {
         this.gold = gold;
     }
 
     /** Scores the dataset (a store's union default graph must show every named graph). */
-    public SeedsReport score(Dataset dataset) {
+    public GoldReport score(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> scoreInTxn(dataset));
     }
 
@@ -53,8 +53,8 @@ public final class SeedsScore {
      * Scores what {@code ingest} stores into a new, empty store in a temporary folder; the folder is deleted
      * afterwards.
      */
-    public SeedsReport scoreIngested(Consumer<NewsStore> ingest) throws IOException {
-        Path dir = Files.createTempDirectory("newsgraph-eval-seeds");
+    public GoldReport scoreIngested(Consumer<NewsStore> ingest) throws IOException {
+        Path dir = Files.createTempDirectory("newsgraph-eval-gold");
         try (NewsStore s = NewsStore.open(dir)) {
             ingest.accept(s);
             return score(s.dataset());
@@ -63,7 +63,7 @@ public final class SeedsScore {
         }
     }
 
-    private SeedsReport scoreInTxn(Dataset ds) {
+    private GoldReport scoreInTxn(Dataset ds) {
         Map<String, Set<String>> labels = new HashMap<>();
         select(ds, "SELECT ?r ?l { { ?r rdfs:label ?l } UNION { ?r skos:altLabel ?l } FILTER(isIRI(?r)) }",
                 q -> labels.computeIfAbsent(q.getResource("r").getURI(), k -> new HashSet<>())
@@ -80,7 +80,8 @@ public final class SeedsScore {
 
         List<String> missingAliases = new ArrayList<>();
         int merged = 0;
-        Map<String, Set<String>> goldOfEntity = new HashMap<>();
+        Map<String, String> actorOf = actors(gold.entities());
+        Map<String, Map<String, String>> goldOfEntity = new HashMap<>();
         for (GoldEntity g : gold.entities()) {
             boolean whole = false;
             for (String e : entities) {
@@ -93,7 +94,8 @@ public final class SeedsScore {
                     all &= holds;
                 }
                 if (any) {
-                    goldOfEntity.computeIfAbsent(e, k -> new TreeSet<>()).add(g.id() + " " + g.label());
+                    goldOfEntity.computeIfAbsent(e, k -> new TreeMap<>())
+                            .putIfAbsent(actorOf.get(g.id()), g.id() + " " + g.label());
                 }
                 whole |= all;
             }
@@ -107,14 +109,15 @@ public final class SeedsScore {
         List<String> overMerged = new ArrayList<>();
         goldOfEntity.forEach((e, golds) -> {
             if (golds.size() > 1) {
-                overMerged.add(e + " holds " + String.join(", ", golds));
+                overMerged.add(e + " holds " + String.join(", ", golds.values()));
             }
         });
 
         List<GraphFact> facts = new ArrayList<>();
-        select(ds, "SELECT ?src ?s ?p ?o { GRAPH ?a { ?a ng:sourceFile ?src . ?f a ng:Fact ; rdf:subject ?s ; "
-                        + "rdf:predicate ?p ; rdf:object ?o . ?s ?p ?o } }",
+        select(ds, "SELECT ?src ?id ?s ?p ?o { GRAPH ?a { ?a ng:sourceFile ?src ; schema:identifier ?id . "
+                        + "?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . ?s ?p ?o } }",
                 q -> facts.add(new GraphFact(fileName(q.getLiteral("src").getLexicalForm()),
+                        q.getLiteral("id").getLexicalForm(),
                         q.getResource("s").getURI(), q.getResource("p").getURI(), q.getResource("o").getURI())));
         int core = 0;
         int coreTotal = 0;
@@ -123,7 +126,7 @@ public final class SeedsScore {
         for (GoldFact g : gold.facts()) {
             Set<String> subjects = resources(g.subjects(), labels, entities, tiedTo);
             Set<String> objects = resources(g.objects(), labels, entities, tiedTo);
-            boolean hit = facts.stream().filter(f -> f.seed().equals(g.seed()))
+            boolean hit = facts.stream().filter(f -> f.file().equals(g.seed()) || f.id().equals(g.seed()))
                     .filter(f -> containsWord(labels.getOrDefault(f.predicate(), Set.of()), g.relations()))
                     .anyMatch(f -> subjects.contains(f.subject()) && objects.contains(f.object())
                             || g.symmetric() && subjects.contains(f.object()) && objects.contains(f.subject()));
@@ -140,7 +143,7 @@ public final class SeedsScore {
         }
 
         List<String> boilerplate = new ArrayList<>();
-        for (SeedsGold.Absent a : gold.absent()) {
+        for (GoldSet.Absent a : gold.absent()) {
             labels.forEach((r, ls) -> {
                 for (String l : ls) {
                     if (containsWord(l, a.text())) {
@@ -161,8 +164,40 @@ public final class SeedsScore {
                 }
             }
         });
-        return new SeedsReport(merged, gold.entities().size(), missingAliases, overMerged, core, coreTotal, found,
+        return new GoldReport(merged, gold.entities().size(), missingAliases, overMerged, core, coreTotal, found,
                 gold.facts().size(), missingFacts, boilerplate, gold.absent().size(), pronounFacts, total[0]);
+    }
+
+    /**
+     * The actor each gold entity stands for, by id: a gold file names one actor in several articles, each time as a
+     * gold entity of its own, so gold entities sharing a label or a name form are one actor, and one graph entity
+     * holding both is no over-merging.
+     */
+    static Map<String, String> actors(List<GoldEntity> entities) {
+        Map<String, String> actorOfName = new HashMap<>();
+        Map<String, String> parent = new HashMap<>();
+        for (GoldEntity g : entities) {
+            parent.put(g.id(), g.id());
+            List<String> names = new ArrayList<>(g.forms());
+            names.add(g.label());
+            for (String name : names) {
+                String other = actorOfName.putIfAbsent(name.toLowerCase(Locale.ROOT), g.id());
+                if (other != null) {
+                    parent.put(root(parent, g.id()), root(parent, other));
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        parent.keySet().forEach(id -> out.put(id, root(parent, id)));
+        return out;
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
     }
 
     /** The graph resources a slot's alternatives stand for. */
@@ -190,7 +225,8 @@ public final class SeedsScore {
         return out;
     }
 
-    private record GraphFact(String seed, String subject, String predicate, String object) {
+    /** A stored, asserted fact; its article is known by its source file's name and by its id. */
+    private record GraphFact(String file, String id, String subject, String predicate, String object) {
     }
 
     private static boolean containsIgnoreCase(Set<String> values, String wanted) {

@@ -6,19 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The seed articles' gold file ({@code ../shared/eval/seeds/gold.tsv}): entities whose name forms must end up in
- * one graph entity, facts the graph must hold, and boilerplate strings that must not name anything.
+ * A gold file in the seeds' format ({@code ../shared/eval/seeds/gold.tsv}, {@code ../shared/eval/news-gold/gold.tsv}):
+ * entities whose name forms must end up in one graph entity, facts the graph must hold, and boilerplate strings
+ * that must not name anything. The {@code seed} column names the article, by file name or by article id.
  *
  * @param entities gold entities
  * @param facts    gold facts
  * @param absent   boilerplate strings
  */
-public record SeedsGold(List<GoldEntity> entities, List<GoldFact> facts, List<Absent> absent) {
+public record GoldSet(List<GoldEntity> entities, List<GoldFact> facts, List<Absent> absent) {
 
     /**
      * A gold entity.
@@ -27,8 +30,9 @@ public record SeedsGold(List<GoldEntity> entities, List<GoldFact> facts, List<Ab
      * @param label canonical label
      * @param type  expected type
      * @param forms name forms that must all belong to one graph entity
+     * @param seed  the article it is annotated in, or empty
      */
-    public record GoldEntity(String id, String label, String type, List<String> forms) {
+    public record GoldEntity(String id, String label, String type, List<String> forms, String seed) {
     }
 
     /**
@@ -51,14 +55,14 @@ public record SeedsGold(List<GoldEntity> entities, List<GoldFact> facts, List<Ab
     public record Absent(String id, String text) {
     }
 
-    public SeedsGold {
+    public GoldSet {
         entities = List.copyOf(entities);
         facts = List.copyOf(facts);
         absent = List.copyOf(absent);
     }
 
     /** Reads a gold file; lines starting with {@code #} are comments. */
-    public static SeedsGold read(Path file) throws IOException {
+    public static GoldSet read(Path file) throws IOException {
         List<GoldEntity> entities = new ArrayList<>();
         List<GoldFact> facts = new ArrayList<>();
         List<Absent> absent = new ArrayList<>();
@@ -73,7 +77,7 @@ public record SeedsGold(List<GoldEntity> entities, List<GoldFact> facts, List<Ab
                 c[i] = c[i] == null ? "" : c[i].strip();
             }
             switch (c[0]) {
-                case "entity" -> entities.add(new GoldEntity(c[1], c[2], c[3], alternatives(c[4])));
+                case "entity" -> entities.add(new GoldEntity(c[1], c[2], c[3], alternatives(c[4]), c[5]));
                 case "fact" -> facts.add(new GoldFact(c[1], alternatives(c[2]), alternatives(c[3]),
                         alternatives(c[4]), c[5], c[6].toLowerCase(Locale.ROOT).startsWith("core"),
                         c[6].contains("[symmetric]"), c[6]));
@@ -81,7 +85,16 @@ public record SeedsGold(List<GoldEntity> entities, List<GoldFact> facts, List<Ab
                 default -> throw new IOException(file + ":" + n + ": unknown kind '" + c[0] + "'");
             }
         }
-        return new SeedsGold(entities, facts, absent);
+        return new GoldSet(entities, facts, absent);
+    }
+
+    /** The articles the gold names (its {@code seed} column), in file order. */
+    public Set<String> articles() {
+        Set<String> out = new LinkedHashSet<>();
+        entities.forEach(e -> out.add(e.seed()));
+        facts.forEach(f -> out.add(f.seed()));
+        out.remove("");
+        return out;
     }
 
     /** The gold entity whose canonical label is this text, ignoring case. */

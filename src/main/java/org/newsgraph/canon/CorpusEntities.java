@@ -331,7 +331,7 @@ public final class CorpusEntities {
     /** Whether short is a person's shorter name ending full, or an acronym spelling full's initials. */
     static boolean abbreviates(String shortName, String fullName, EntityType type) {
         if (type == EntityType.PERSON) {
-            return Canonicalizer.endsWith(Names.words(fullName), Names.words(shortName));
+            return NameMerging.endsWith(Names.words(fullName), Names.words(shortName));
         }
         return Names.isAcronym(shortName) && !Names.isAcronym(fullName)
                 && Names.initials(fullName).equals(Names.acronymLetters(shortName));

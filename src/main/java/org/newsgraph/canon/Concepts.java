@@ -1,0 +1,107 @@
+package org.newsgraph.canon;
+
+import org.newsgraph.extract.Argument;
+import org.newsgraph.extract.Mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a fact's arguments stand for in one article's graph: one of its entities, or a concept labelled with the
+ * phrase, or nothing the graph can hold (an unresolved pronoun, a function word, a time).
+ *
+ * <p>A demonym ties a concept to its country ("Turkish military"), and a concept is about the entities its whole
+ * phrase names. Pronouns resolve through coreference only when their chain reaches exactly one entity.
+ */
+final class Concepts {
+
+    /** Words that name nothing by themselves, so never a concept: pronouns, determiners, complementizers. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("i", "me", "you", "he", "him", "she", "her", "it",
+            "we", "us", "they", "them", "this", "that", "these", "those", "who", "whom", "which", "what", "whose",
+            "one", "ones", "some", "any", "all", "both", "each", "either", "neither", "none", "such", "there",
+            "here", "himself", "herself", "itself", "themselves", "ourselves", "yourself", "myself", "other",
+            "others", "another", "same", "the same");
+
+    private final List<Mention> mentions;
+    private final Map<Integer, String> entityOfMention;
+    private final Map<Integer, Set<String>> entitiesOfChain;
+    private final Map<String, String> entityOfName = new HashMap<>();
+
+    /** The concepts of an article whose mentions are merged into these entities. */
+    Concepts(List<Mention> mentions, NameMerging.Merged merged) {
+        this.mentions = mentions;
+        this.entityOfMention = merged.entityOfMention();
+        this.entitiesOfChain = merged.entitiesOfChain();
+        for (Entity e : merged.entities()) {
+            entityOfName.putIfAbsent(Names.key(e.label()), e.key());
+            e.forms().forEach(form -> entityOfName.putIfAbsent(Names.key(form), e.key()));
+        }
+    }
+
+    /** The entity or concept an argument stands for, if the graph can hold it. */
+    Optional<Ref> ref(Argument a) {
+        switch (a.kind()) {
+            case NAME, PHRASE -> {
+                String key = a.kind() == Argument.Kind.NAME ? entityOfMention.get(a.mention()) : null;
+                if (key == null) {
+                    // "the YPG" where NER missed the name: a phrase that is exactly one of the article's names
+                    key = entityOfName.get(Names.key(a.label()));
+                }
+                if (key != null) {
+                    return Optional.of(new Ref.EntityRef(key));
+                }
+                return concept(a);
+            }
+            case PRONOUN -> {
+                Set<String> candidates = entitiesOfChain.getOrDefault(a.corefChain(), Set.of());
+                return candidates.size() == 1
+                        ? Optional.of(new Ref.EntityRef(candidates.iterator().next()))
+                        : Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<Ref> concept(Argument a) {
+        String label = properAdjectivesRestored(a.label().replaceAll("^[^\\p{L}\\p{N}]+", "").strip(), a.text());
+        String key = Names.key(label);
+        if (key.isEmpty() || !key.chars().anyMatch(Character::isLetter) || FUNCTION_WORDS.contains(key)
+                || FactFilter.timeOrDirection(key)) {
+            return Optional.empty();
+        }
+        Set<String> countries = new TreeSet<>();
+        for (String word : a.text().split("[\\s-]+")) {
+            Countries.get().byDemonym(word).ifPresent(c -> countries.add(Names.key(c.label())));
+        }
+        Set<String> about = new TreeSet<>();
+        for (Mention m : mentions) {
+            String entity = entityOfMention.get(m.index());
+            // the whole phrase, not only the label's words: "ceasefire in the divided city of Aleppo" is about Aleppo
+            if (entity != null && a.fullSpan().begin() <= m.span().begin() && m.span().end() <= a.fullSpan().end()) {
+                about.add(entity);
+            }
+        }
+        countries.removeAll(about);
+        return Optional.of(new Ref.ConceptRef(key, label, countries, about));
+    }
+
+    /** A label's words that the text writes with a capital ("turkish military" in "The Turkish military"). */
+    private static String properAdjectivesRestored(String label, String text) {
+        String[] words = label.split(" ");
+        for (String t : text.split("\\s+")) {
+            for (int i = 0; i < words.length; i++) {
+                if (!t.equals(words[i]) && t.equalsIgnoreCase(words[i]) && Character.isUpperCase(t.charAt(0))
+                        && Countries.get().byDemonym(t).isPresent()) {
+                    words[i] = t;
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+}

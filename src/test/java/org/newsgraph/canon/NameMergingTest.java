@@ -1,0 +1,161 @@
+package org.newsgraph.canon;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How an article's names become its entities, on hand-built NER mentions. */
+class NameMergingTest {
+
+    /** Mentions of the names, each NER tag after its name, found in the text one after the other. */
+    private static List<Mention> mentions(String text, String... namesAndTags) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < namesAndTags.length; i += 2) {
+            int begin = text.indexOf(namesAndTags[i], from);
+            assertTrue(begin >= 0, namesAndTags[i]);
+            from = begin + namesAndTags[i].length();
+            out.add(new Mention(out.size(), 0, new Span(begin, from), namesAndTags[i], namesAndTags[i + 1], -1));
+        }
+        return out;
+    }
+
+    private static NameMerging.Merged merged(Curation curation, String text, String... namesAndTags) {
+        return new NameMerging(curation).merge(mentions(text, namesAndTags), text);
+    }
+
+    private static NameMerging.Merged merged(String text, String... namesAndTags) {
+        return merged(Curation.NONE, text, namesAndTags);
+    }
+
+    private static Entity entity(NameMerging.Merged m, String key) {
+        return m.entities().stream().filter(e -> e.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " not in " + m.entities()));
+    }
+
+    private static List<String> keys(NameMerging.Merged m) {
+        return m.entities().stream().map(Entity::key).toList();
+    }
+
+    @Test
+    void aPersonsShorterNameJoinsTheOneLongerNameItEnds() {
+        NameMerging.Merged m = merged("John Kerry met Sergei Lavrov. Kerry said Lavrov agreed.",
+                "John Kerry", "PERSON", "Sergei Lavrov", "PERSON", "Kerry", "PERSON", "Lavrov", "PERSON");
+        assertEquals(List.of("john kerry", "sergei lavrov"), keys(m));
+        assertEquals(List.of("John Kerry", "Kerry"), entity(m, "john kerry").forms());
+        assertEquals("john kerry", m.entityOfMention().get(2));
+        assertEquals("sergei lavrov", m.entityOfMention().get(3));
+    }
+
+    @Test
+    void aShorterNameThatEndsTwoPeoplesNamesJoinsNeither() {
+        NameMerging.Merged m = merged("John Kerry and Teresa Kerry came. Kerry spoke.",
+                "John Kerry", "PERSON", "Teresa Kerry", "PERSON", "Kerry", "PERSON");
+        assertEquals(List.of("john kerry", "teresa kerry", "kerry"), keys(m));
+    }
+
+    @Test
+    void anArabicArticleMayStandBeforeTheEndOfALongerName() {
+        assertTrue(NameMerging.endsWith(Names.words("Bashar al-Assad"), Names.words("Assad")));
+        assertFalse(NameMerging.endsWith(Names.words("Assad"), Names.words("Assad")));
+        assertFalse(NameMerging.endsWith(Names.words("Bashar al-Assad"), Names.words("Bashar")));
+    }
+
+    @Test
+    void anAcronymJoinsTheOneNameWhoseInitialsItSpells() {
+        NameMerging.Merged m = merged("The World Health Organization warned. The WHO said cases rose.",
+                "World Health Organization", "ORGANIZATION", "WHO", "ORGANIZATION");
+        assertEquals(List.of("world health organization"), keys(m));
+        assertTrue(entity(m, "world health organization").forms().contains("WHO"));
+        assertEquals("world health organization", m.entityOfMention().get(1));
+    }
+
+    @Test
+    void anAcronymThatTwoNamesSpellJoinsNeither() {
+        NameMerging.Merged m = merged("Western Herald Online and World Health Organization disagree; WHO said so.",
+                "Western Herald Online", "ORGANIZATION", "World Health Organization", "ORGANIZATION",
+                "WHO", "ORGANIZATION");
+        assertEquals(List.of("western herald online", "world health organization", "who"), keys(m));
+    }
+
+    @Test
+    void aNameJoinsTheOneFullerNameThatOnlyAddsMiddleInitials() {
+        NameMerging.Merged m = merged("Gerald R. Ford was buried. Gerald Ford led the country.",
+                "Gerald R. Ford", "PERSON", "Gerald Ford", "PERSON");
+        assertEquals(List.of("gerald r ford"), keys(m));
+        assertEquals("Gerald R. Ford", entity(m, "gerald r ford").label());
+    }
+
+    @Test
+    void aNameWithTwoFullerNamesByMiddleInitialsJoinsNeither() {
+        NameMerging.Merged m = merged("George W. Bush and George H. W. Bush met. George Bush spoke.",
+                "George W. Bush", "PERSON", "George H. W. Bush", "PERSON", "George Bush", "PERSON");
+        assertEquals(List.of("george w bush", "george h w bush", "george bush"), keys(m));
+    }
+
+    @Test
+    void aNameAfterAPersonTitleIsAPersonsAndTheTitledNameIsAFormButNotTheLabel() {
+        NameMerging.Merged m = merged("Mourners said President Ford had healed the nation. Ford was 93.",
+                "President", "TITLE", "Ford", "ORGANIZATION", "Ford", "ORGANIZATION");
+        Entity ford = entity(m, "ford");
+        assertEquals(EntityType.PERSON, ford.type());
+        assertEquals("Ford", ford.label());
+        assertTrue(ford.forms().contains("President Ford"), ford.toString());
+    }
+
+    @Test
+    void aCountrysNamesAreOneEntityLabelledWithItsUsualName() {
+        NameMerging.Merged m = merged("The Russian Federation said Russia would reply.",
+                "Russian Federation", "COUNTRY", "Russia", "COUNTRY");
+        Entity russia = entity(m, "russia");
+        assertEquals(List.of("russia"), keys(m));
+        assertEquals(EntityType.COUNTRY, russia.type());
+        assertEquals("Russia", russia.label());
+    }
+
+    @Test
+    void aDemonymBeforeABodyTiesItToItsCountry() {
+        NameMerging.Merged m = merged("The Austrian Foreign Ministry said so.", "Foreign Ministry", "ORGANIZATION");
+        Entity ministry = entity(m, "austrian foreign ministry");
+        assertTrue(ministry.countries().contains("austria"), ministry.toString());
+    }
+
+    @Test
+    void aDemonymBeforeAPersonsNameIsNoPartOfIt() {
+        NameMerging.Merged m = merged("Bashar al-Assad spoke. Syrian Assad forces advanced.",
+                "Bashar al-Assad", "PERSON", "Syrian Assad", "ORGANIZATION");
+        Entity assad = entity(m, "bashar al-assad");
+        assertEquals(List.of("bashar al-assad"), keys(m));
+        assertTrue(assad.forms().contains("Assad"), assad.toString());
+        assertTrue(assad.countries().contains("syria"), assad.toString());
+    }
+
+    @Test
+    void theCurationKeepsApartAndJoinsNames() {
+        String text = "John Kerry met Kerry. Bob Nardelli and Robert Nardelli left.";
+        String[] names = {"John Kerry", "PERSON", "Kerry", "PERSON", "Bob Nardelli", "PERSON",
+                "Robert Nardelli", "PERSON"};
+        assertEquals(List.of("john kerry", "bob nardelli", "robert nardelli"), keys(merged(text, names)));
+        Curation curation = Curation.parse("test", List.of("different\tKerry\tJohn Kerry",
+                "same\tBob Nardelli\tRobert Nardelli"));
+        assertEquals(List.of("john kerry", "kerry", "robert nardelli"), keys(merged(curation, text, names)));
+    }
+
+    @Test
+    void theCountriesTheArticleNamesOnlyByADemonymBecomeEntities() {
+        Entity ministry = new Entity("austrian foreign ministry", "Austrian Foreign Ministry",
+                EntityType.ORGANIZATION, List.of("Austrian Foreign Ministry"), Set.of("austria", "russia"));
+        Entity russia = new Entity("russia", "Russia", EntityType.COUNTRY, List.of("Russia"));
+        List<Entity> added = List.copyOf(NameMerging.countriesNamedOnlyByDemonym(List.of(ministry, russia),
+                List.of()));
+        assertEquals(List.of(new Entity("austria", "Austria", EntityType.COUNTRY, List.of())), added);
+    }
+}

@@ -72,7 +72,7 @@ final class NameMerging {
         names.replaceAll(n -> titled.contains(n.key()) && n.type() != EntityType.PERSON && n.country().isEmpty()
                 ? new Name(n.mention(), n.forms(), EntityType.PERSON, n.country(), n.countries(), n.titled()) : n);
         names.replaceAll(n -> demonymDropped(n, names));
-        Keys keys = new Keys(curation);
+        KeyGroups keys = new KeyGroups(curation);
         Map<String, List<Name>> byKey = new LinkedHashMap<>();
         for (Name n : names) {
             byKey.computeIfAbsent(n.key(), k -> new ArrayList<>()).add(n);
@@ -209,7 +209,7 @@ final class NameMerging {
     }
 
     /** An acronym ("UN") joins the one other name of the article whose capitalized words it spells. */
-    private static void joinAcronymsByInitials(Map<String, List<Name>> byKey, Keys keys) {
+    private static void joinAcronymsByInitials(Map<String, List<Name>> byKey, KeyGroups keys) {
         for (List<Name> ns : byKey.values()) {
             String form = ns.get(0).forms().get(0);
             if (!Names.isAcronym(form) || ns.get(0).country().isPresent()) {
@@ -228,7 +228,7 @@ final class NameMerging {
     }
 
     /** Names the curation declares the same are one entity. */
-    private void joinCuratedNames(Set<String> names, Keys keys) {
+    private void joinCuratedNames(Set<String> names, KeyGroups keys) {
         if (curation.isEmpty()) {
             return;
         }
@@ -246,7 +246,7 @@ final class NameMerging {
      * A person's name and the one fuller name it equals but for middle initials are one person ("Gerald Ford",
      * "Gerald R. Ford"); with two such fuller names ("George W. Bush", "George H. W. Bush") none is joined.
      */
-    private static void joinMiddleInitials(Map<String, List<Name>> byKey, Keys keys) {
+    private static void joinMiddleInitials(Map<String, List<Name>> byKey, KeyGroups keys) {
         Map<String, List<String>> byBareName = new HashMap<>();
         for (Map.Entry<String, List<Name>> e : byKey.entrySet()) {
             if (isPerson(e.getValue())) {
@@ -276,7 +276,7 @@ final class NameMerging {
     }
 
     /** A person's shorter name joins the one longer person name it ends ("Lavrov", "Sergei Lavrov"). */
-    private static void joinShortPersonNames(Map<String, List<Name>> byKey, Keys keys) {
+    private static void joinShortPersonNames(Map<String, List<Name>> byKey, KeyGroups keys) {
         List<String> persons = byKey.entrySet().stream()
                 .filter(e -> isPerson(e.getValue()))
                 .map(Map.Entry::getKey)
@@ -351,49 +351,5 @@ final class NameMerging {
         }
         Countries.get().byName(key, true).ifPresent(c ->
                 into.put(key, new Entity(key, c.label(), EntityType.COUNTRY, List.of(), Set.of())));
-    }
-
-    /**
-     * Union–find over name keys; the root of a group is the key of its longest member. Two groups holding names
-     * the curation declares different are never joined.
-     */
-    private static final class Keys {
-        private final Map<String, String> parent = new HashMap<>();
-        private final Map<String, Set<String>> members = new HashMap<>();
-        private final Curation curation;
-
-        Keys(Curation curation) {
-            this.curation = curation;
-        }
-
-        void add(String key) {
-            if (parent.putIfAbsent(key, key) == null) {
-                members.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(key);
-            }
-        }
-
-        String root(String key) {
-            add(key);
-            String p = parent.get(key);
-            if (p.equals(key)) {
-                return key;
-            }
-            String r = root(p);
-            parent.put(key, r);
-            return r;
-        }
-
-        void join(String a, String b) {
-            String ra = root(a);
-            String rb = root(b);
-            if (ra.equals(rb) || curation.different(members.get(ra), members.get(rb))) {
-                return;
-            }
-            boolean aFirst = ra.length() > rb.length() || ra.length() == rb.length() && ra.compareTo(rb) < 0;
-            String child = aFirst ? rb : ra;
-            String root = aFirst ? ra : rb;
-            parent.put(child, root);
-            members.get(root).addAll(members.remove(child));
-        }
     }
 }

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,15 @@ public final class Countries {
     }
 
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    /**
+     * States that dissolved, by their ISO 3166-3 codes, label first: news archives speak of them as countries
+     * ("the Soviet Union", "USSR"). Their demonyms never take one from a state of today ("Czech" stays Czechia's).
+     */
+    private static final Map<String, List<String>> FORMER_STATES = Map.of(
+            "SUHH", List.of("Soviet Union", "USSR", "Union of Soviet Socialist Republics"),
+            "YUCS", List.of("Yugoslavia", "Socialist Federal Republic of Yugoslavia"),
+            "CSHH", List.of("Czechoslovakia"),
+            "DDDE", List.of("East Germany", "German Democratic Republic"));
     private static final Countries INSTANCE = new Countries();
 
     private final Map<String, Country> byName = new HashMap<>();
@@ -52,6 +63,10 @@ public final class Countries {
                 }
             }
         }
+        FORMER_STATES.forEach((code, names) -> {
+            Country c = new Country(code, names.get(0));
+            names.forEach(name -> byName.putIfAbsent(Names.key(name), c));
+        });
         readDemonyms();
     }
 
@@ -96,6 +111,7 @@ public final class Countries {
 
     private void readDemonyms() {
         Set<String> ambiguous = new HashSet<>();
+        List<String[]> otherPlaces = new ArrayList<>();
         try (InputStream in = Countries.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
             if (in == null) {
                 throw new IllegalStateException(DEMONYMS + " is missing from the CoreNLP models jar");
@@ -109,6 +125,7 @@ public final class Countries {
                 String[] cells = line.split("\t");
                 Optional<Country> c = byName(cells[0].strip(), true);
                 if (c.isEmpty()) {
+                    otherPlaces.add(cells);
                     continue;
                 }
                 if (Names.key(cells[0]).length() > 3) {
@@ -120,7 +137,12 @@ public final class Countries {
                         continue;
                     }
                     Country before = byDemonym.putIfAbsent(d, c.get());
-                    if (before != null && !before.equals(c.get())) {
+                    if (before != null && FORMER_STATES.containsKey(c.get().code())) {
+                        continue;
+                    }
+                    if (before != null && FORMER_STATES.containsKey(before.code())) {
+                        byDemonym.put(d, c.get());
+                    } else if (before != null && !before.equals(c.get())) {
                         ambiguous.add(d);
                     }
                 }
@@ -129,5 +151,20 @@ public final class Countries {
             throw new UncheckedIOException(e);
         }
         ambiguous.forEach(byDemonym::remove);
+        otherNames(otherPlaces);
+    }
+
+    /**
+     * A place of the demonym list that is no country by name, but whose first demonym (its adjective) names one,
+     * is another name of that country: "America" (American) is the United States, "Holland" (Dutch) the
+     * Netherlands; "Northern Ireland" (Northern Irish) and "Macau" (Macanese) are not.
+     */
+    private void otherNames(List<String[]> places) {
+        for (String[] cells : places) {
+            Country c = cells.length > 1 ? byDemonym.get(cells[1].strip().toLowerCase(Locale.ROOT)) : null;
+            if (c != null && Names.key(cells[0]).length() > 3) {
+                byName.putIfAbsent(Names.key(cells[0]), c);
+            }
+        }
     }
 }

@@ -171,6 +171,10 @@ final class NameMerging {
         if (type != EntityType.PERSON) {
             boolean place = type != EntityType.ORGANIZATION;
             country = Countries.get().byName(withoutPossessive(surface), place);
+            if (country.isEmpty() && place && words.length == 1) {
+                // a place NER found that is written as a demonym stands for the country: "Soviet", "the Soviets"
+                country = Countries.get().byDemonym(withoutPossessive(surface));
+            }
             if (country.isPresent()) {
                 type = EntityType.COUNTRY;
                 countries.clear();

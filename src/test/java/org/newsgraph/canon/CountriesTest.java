@@ -43,4 +43,23 @@ class CountriesTest {
         assertTrue(countries.byDemonym("turkish").isEmpty(), "a demonym is written with a capital");
         assertTrue(countries.byDemonym("Kurdish").isEmpty(), "no country of the Kurds");
     }
+
+    @Test
+    void dissolvedStatesAreCountriesWithTheirDemonymsButTakeNoneFromStatesOfToday() {
+        assertEquals("Soviet Union", countries.byName("USSR", false).orElseThrow().label());
+        assertEquals("Soviet Union", countries.byDemonym("Soviet").orElseThrow().label());
+        assertEquals("East Germany", countries.byName("German Democratic Republic", false).orElseThrow().label());
+        assertEquals("Yugoslavia", countries.byDemonym("Yugoslav").orElseThrow().label());
+        assertEquals("CZ", countries.byDemonym("Czech").orElseThrow().code(), "not Czechoslovakia");
+        assertEquals("DE", countries.byDemonym("German").orElseThrow().code());
+    }
+
+    @Test
+    void aPlaceWhoseAdjectiveNamesACountryIsThatCountry() {
+        assertEquals("US", countries.byName("America", true).orElseThrow().code(), "American");
+        assertEquals("NL", countries.byName("Holland", true).orElseThrow().code(), "Dutch");
+        assertEquals("GB", countries.byName("Great Britain", true).orElseThrow().code(), "British");
+        assertTrue(countries.byName("Northern Ireland", true).isEmpty(), "Northern Irish names no country");
+        assertTrue(countries.byName("North America", true).isEmpty());
+    }
 }

@@ -158,4 +158,15 @@ class NameMergingTest {
                 List.of()));
         assertEquals(List.of(new Entity("austria", "Austria", EntityType.COUNTRY, List.of())), added);
     }
+
+    @Test
+    void aPlaceWrittenAsADemonymIsItsCountryAndOtherNamesOfACountryJoinIt() {
+        NameMerging.Merged m = merged("The Soviet Union and America met. Soviet officials and U.S. aides said the "
+                        + "Soviet offer stood.",
+                "Soviet Union", "COUNTRY", "America", "COUNTRY", "U.S.", "COUNTRY", "Soviet", "LOCATION");
+        assertEquals(List.of("soviet union", "united states"), keys(m));
+        assertEquals("soviet union", m.entityOfMention().get(3), "the LOCATION 'Soviet'");
+        assertEquals("united states", m.entityOfMention().get(1), "America");
+        assertEquals(EntityType.COUNTRY, entity(m, "soviet union").type());
+    }
 }

@@ -8,10 +8,12 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Facts from CoreNLP's OpenIE triples, with arguments tied back to the sentence's own tokens.
+ * Facts from CoreNLP's OpenIE triples, with arguments tied back to the sentence's own tokens; of its nominal
+ * relations ("[is] in") only those that place something in a named place.
  */
 final class OpenIeFacts {
 
@@ -21,6 +23,13 @@ final class OpenIeFacts {
      * the dependency patterns' and only kept where those found nothing, rank below them.
      */
     static final double SCALE = 0.5;
+
+    /**
+     * A noun's prepositional phrase says where something is only when it names a place ("fighting in Aleppo");
+     * otherwise "a net increase in rates", "difficulties in obtaining" and "agreement in principle" would all be
+     * facts that something "is in" something.
+     */
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private OpenIeFacts() {
     }
@@ -47,7 +56,11 @@ final class OpenIeFacts {
                 continue;
             }
             Argument subj = s.argumentOf(subject, head(t.subjectHead(), subject));
-            Argument obj = s.argumentOf(object, head(t.objectHead(), object));
+            int objectHead = head(t.objectHead(), object);
+            if (!hasVerb && !PLACES.contains(s.token(objectHead).ner())) {
+                continue;
+            }
+            Argument obj = s.argumentOf(object, objectHead);
             facts.add(new Fact(s.index, subj, relation(s, t, subj, lemma), obj, SCALE * t.confidence, EXTRACTOR,
                     RelationWords.negated(t.relation), RelationWords.hedged(t.relation)));
         }

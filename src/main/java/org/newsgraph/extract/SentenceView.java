@@ -23,6 +23,8 @@ final class SentenceView {
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$", "WDT", "DT", "EX");
     private static final Set<String> TIME_OR_NUMBER = Set.of(
             "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+    private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
+            "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> LEADING_DROPS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
     /** Basic-dependency relations that belong to a noun phrase's own words. */
@@ -55,6 +57,11 @@ final class SentenceView {
 
     CoreLabel token(int oneBased) {
         return tokens.get(oneBased - 1);
+    }
+
+    /** Whether NER tags this token as part of a person's, organization's or place's name. */
+    boolean isName(int oneBased) {
+        return NAMES.contains(String.valueOf(token(oneBased).ner()));
     }
 
     /** The argument whose head is this token, spanning the head's own noun-phrase words; full: its whole phrase. */

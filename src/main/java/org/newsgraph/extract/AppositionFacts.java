@@ -1,0 +1,167 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Facts a sentence states without a verb: an apposition ("X, the leader of Y") and a title before a person's name
+ * ("Foreign Minister Ana Ruiz") each become an "is" fact. The same reading tells a predicate's arguments which
+ * person a title or common noun stands for ("his Russian counterpart Sergei Lavrov", "envoy for Syria Staffan de
+ * Mistura"), so that the person, not the title, is the subject or object of what the clause says.
+ */
+final class AppositionFacts {
+
+    /** Confidence of an apposition or title fact: less sure than a clause, since an apposition may be a list. */
+    private static final double APPOSITION = 0.7;
+    private static final double TITLE = 0.7;
+    private static final Set<String> NAME_CONTEXT = Set.of("COUNTRY", "NATIONALITY", "LOCATION", "ORGANIZATION",
+            "STATE_OR_PROVINCE", "CITY");
+
+    private AppositionFacts() {
+    }
+
+    /** "X, the leader of Y": X is the leader of Y. */
+    static void readAppositions(SentenceView s, List<Fact> facts) {
+        for (SemanticGraphEdge e : s.basic.edgeListSorted()) {
+            if (!s.isApposition(e)) {
+                continue;
+            }
+            int x = e.getGovernor().index();
+            int y = e.getDependent().index();
+            Argument subject = s.ownArgumentAt(x);
+            Argument object = s.argumentAt(y);
+            if (s.closeAppositionName(x) == y) {
+                // "his Russian counterpart Sergei Lavrov": Sergei Lavrov is his Russian counterpart.
+                Argument name = object;
+                object = subject;
+                subject = name;
+            }
+            facts.add(isFact(s, subject, object, APPOSITION));
+        }
+    }
+
+    /** "Foreign Minister Ana Ruiz", "U.S. Secretary of State John Kerry": the person is the title. */
+    static void readTitles(SentenceView s, List<Fact> facts) {
+        int n = s.tokens.size();
+        for (int i = 1; i <= n; i++) {
+            if (!"PERSON".equals(s.token(i).ner()) || i > 1 && "PERSON".equals(s.token(i - 1).ner())) {
+                continue;
+            }
+            int last = lastOfName(s, i);
+            TreeSet<Integer> title = titleBefore(s, i);
+            if (title.isEmpty() || title.stream().noneMatch(k -> "TITLE".equals(s.token(k).ner()))) {
+                continue;
+            }
+            TreeSet<Integer> person = new TreeSet<>();
+            for (int k = i; k <= last; k++) {
+                person.add(k);
+            }
+            List<CoreLabel> personTokens = person.stream().map(s::token).toList();
+            Argument subject = s.argumentOf(personTokens, last);
+            facts.add(isFact(s, subject, s.phraseOf(title, title.last()), TITLE));
+        }
+    }
+
+    /**
+     * The title words right before a name: title words, the "of", "for", "and" between two of them and the places
+     * and bodies inside ("Secretary of State", "U.S. Trade Representative"), ending on a title word.
+     */
+    private static TreeSet<Integer> titleBefore(SentenceView s, int name) {
+        TreeSet<Integer> title = new TreeSet<>();
+        for (int j = name - 1; j >= 1; j--) {
+            CoreLabel t = s.token(j);
+            boolean titleWord = "TITLE".equals(t.ner());
+            boolean joiner = !title.isEmpty() && j > 1 && "TITLE".equals(s.token(j - 1).ner())
+                    && Set.of("of", "for", "and").contains(t.word().toLowerCase(Locale.ROOT));
+            boolean context = !title.isEmpty() && NAME_CONTEXT.contains(t.ner());
+            if (!titleWord && !joiner && !context) {
+                break;
+            }
+            title.add(j);
+        }
+        while (!title.isEmpty() && !"TITLE".equals(s.token(title.last()).ner())) {
+            title.pollLast();
+        }
+        return title;
+    }
+
+    private static Fact isFact(SentenceView s, Argument subject, Argument object, double confidence) {
+        Span at = new Span(subject.span().end(), subject.span().end());
+        return new Fact(s.index, subject, new Relation("is", at, "be", -1), object, confidence,
+                DependencyFacts.EXTRACTOR, false, false);
+    }
+
+    /**
+     * "his Russian counterpart Sergei Lavrov": a common noun directly followed by a person's name that the parser
+     * hung on it stands for that person.
+     */
+    static IndexedWord namedAfter(SentenceView s, IndexedWord w) {
+        if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")) {
+            return w;
+        }
+        IndexedWord titled = titledPerson(s, w);
+        if (titled != null) {
+            return titled;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
+            String rel = e.getRelation().toString();
+            IndexedWord name = e.getDependent();
+            if ((rel.equals("dep") || rel.equals("appos") || rel.equals("flat")) && name.index() > w.index()
+                    && "PERSON".equals(s.token(name.index()).ner())
+                    && firstOfName(s, name.index()) == w.index() + 1) {
+                return s.enhanced.getNodeByIndexSafe(name.index()) != null
+                        ? s.enhanced.getNodeByIndexSafe(name.index()) : name;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * "envoy for Syria Staffan de Mistura": a title, perhaps with the place or body it serves, then a person's
+     * name: the person, wherever the parser hung the name.
+     */
+    private static IndexedWord titledPerson(SentenceView s, IndexedWord w) {
+        if (!"TITLE".equals(s.token(w.index()).ner())) {
+            return null;
+        }
+        int n = s.tokens.size();
+        int j = w.index() + 1;
+        if (j <= n && Set.of("for", "of", "to").contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+            j++;
+            int start = j;
+            while (j <= n && s.isName(j) && !"PERSON".equals(s.token(j).ner())) {
+                j++;
+            }
+            if (j == start) {
+                return null;
+            }
+        }
+        if (j > n || !"PERSON".equals(s.token(j).ner())) {
+            return null;
+        }
+        return s.enhanced.getNodeByIndexSafe(lastOfName(s, j));
+    }
+
+    /** The last token of the person's name that starts at (or runs through) token {@code i}. */
+    private static int lastOfName(SentenceView s, int i) {
+        int last = i;
+        while (last < s.tokens.size() && "PERSON".equals(s.token(last + 1).ner())) {
+            last++;
+        }
+        return last;
+    }
+
+    private static int firstOfName(SentenceView s, int i) {
+        int first = i;
+        while (first > 1 && s.token(first - 1).ner().equals(s.token(i).ner())) {
+            first--;
+        }
+        return first;
+    }
+}

@@ -1,0 +1,283 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a predicate says, as facts: a verb, or the noun, adjective or phrase of "is a ...". Each subject
+ * ({@link PredicateArguments}) gets the object: a direct object; else a clause the predicate governs, a predicative
+ * complement or its first prepositional phrase. The further prepositional and temporal phrases become extra
+ * arguments of an n-ary fact. The relation words are the predicate's {@link RelationGroup}. Passives with an agent
+ * put the agent first; conjoined subjects of a reciprocal verb act on each other ("A and B met"); a subjunctive
+ * clause ("demanded that the company withdraw") is a demand on its subject; a participle modifying a noun
+ * ("rebels fighting the army") makes facts of that noun, less sure ones.
+ */
+final class PredicateFacts {
+
+    /** Facts of a participle modifying a noun ("a panel drafting a constitution") are less sure than a clause's. */
+    private static final double PARTICIPLE = 0.8;
+    /** Verbs that say two parties did something together, so "A and B met" means A met B. */
+    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
+            "cooperate", "ally", "merge", "marry", "quarrel", "compete", "collide", "confer", "reconcile", "trade",
+            "sign", "discuss", "consult", "spar", "battle", "feud");
+    /** Relations of a copular predicate whose subtrees are not part of the "is a ..." object. */
+    private static final Set<String> NOT_OF_COPULAR_OBJECT = Set.of("nsubj", "nsubj:pass", "csubj", "cop", "aux",
+            "aux:pass", "mark", "advcl", "ccomp", "obl", "obl:tmod", "obl:npmod", "advmod", "neg", "expl");
+
+    private final SentenceView s;
+    private final IndexedWord p;
+    private final PredicateArguments a;
+    private final RelationGroup group;
+    private final Set<Integer> stop;
+    private final List<Fact> facts;
+
+    private PredicateFacts(SentenceView s, IndexedWord p, PredicateArguments a, RelationGroup group,
+                           List<Fact> facts) {
+        this.s = s;
+        this.p = p;
+        this.a = a;
+        this.group = group;
+        this.stop = Set.of(p.index());
+        this.facts = facts;
+    }
+
+    /** The facts of predicate {@code p} (copular: the predicate of "is a ..."), added to {@code facts}. */
+    static void read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
+        PredicateArguments a = PredicateArguments.gather(s, p);
+        if (a.subjects.isEmpty()) {
+            return;
+        }
+        RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
+        if (group.lemma().isEmpty()) {
+            return;
+        }
+        a.resolve(copular);
+        int start = facts.size();
+        new PredicateFacts(s, p, a, group, facts).readFacts(copular);
+        if (a.participle) {
+            for (int i = start; i < facts.size(); i++) {
+                facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
+            }
+        }
+    }
+
+    private void readFacts(boolean copular) {
+        if (!copular && !a.passive) {
+            readReciprocal();
+        }
+        for (IndexedWord subject : a.subjects) {
+            Argument subj = s.argumentAt(subject.index(), stop);
+            if (copular) {
+                readCopular(subj);
+            } else if (a.passive && !a.agents.isEmpty()) {
+                readAgents(subj);
+            } else {
+                readObjects(subj);
+            }
+        }
+    }
+
+    /** "A and B met (in Geneva)": each met the other. */
+    private void readReciprocal() {
+        List<IndexedWord> written = a.written;
+        if (written.size() < 2 || written.size() != a.subjects.size() || !a.objects.isEmpty()
+                || !RECIPROCAL.contains(Dependents.lemmaOf(s, p))) {
+            return;
+        }
+        for (int i = 1; i < written.size(); i++) {
+            if (!conjoined(written.get(0), written.get(i))) {
+                continue;
+            }
+            facts.add(group.fact(s, s.argumentAt(a.subjects.get(0).index(), stop), group.relation(s, group.lemma()),
+                    s.argumentAt(a.subjects.get(i).index(), stop), 0.7, extras(), false));
+        }
+    }
+
+    private boolean conjoined(IndexedWord x, IndexedWord y) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(x.index()))) {
+            if (e.getRelation().toString().startsWith("conj") && e.getDependent().index() == y.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The treaty was signed by Norway": Norway | was signed by | the treaty, object first. */
+    private void readAgents(Argument subj) {
+        for (IndexedWord agent : a.agents) {
+            Relation r = group.relation(s, group.withCaseOf(s, agent), group.lemma());
+            facts.add(group.fact(s, s.argumentAt(agent.index(), stop), r, subj, 0.85, extras(), true));
+        }
+    }
+
+    /** What the subject does: to its objects, else a clause, a complement or a prepositional phrase. */
+    private void readObjects(Argument subj) {
+        String lemma = a.passive ? "be " + s.token(p.index()).word().toLowerCase(Locale.ROOT) : group.lemma();
+        readAdverbial(subj, lemma);
+        if (!a.objects.isEmpty()) {
+            readDirectObjects(subj, lemma);
+        } else if (!a.clauses.isEmpty()) {
+            readSubjunctive(subj, lemma);
+            for (IndexedWord c : a.clauses) {
+                facts.add(group.fact(s, subj, group.relation(s, lemma), s.clauseAt(c.index(), stop), 0.7, extras(),
+                        false));
+            }
+        } else if (!a.complements.isEmpty()) {
+            readComplements(subj, lemma);
+        } else if (obliqueIsObject()) {
+            readObliques(subj, lemma);
+        }
+    }
+
+    /** "moved north of the border": subject | move north of | border. */
+    private void readAdverbial(Argument subj, String lemma) {
+        for (IndexedWord[] ao : a.adverbial) {
+            TreeSet<Integer> words = group.withCaseOf(s, ao[1]);
+            words.add(ao[0].index());
+            String rel = lemma + " " + ao[0].word().toLowerCase(Locale.ROOT) + RelationGroup.preposition(s, ao[1]);
+            facts.add(group.fact(s, subj, group.relation(s, words, rel), s.argumentAt(ao[1].index(), stop), 0.7,
+                    List.of(), false));
+        }
+    }
+
+    /** One fact per direct object with the phrases as extras, and, unless a participle, one per phrase. */
+    private void readDirectObjects(Argument subj, String lemma) {
+        for (IndexedWord object : a.objects) {
+            facts.add(group.fact(s, subj, group.relation(s, lemma), s.argumentAt(object.index(), stop), 0.9,
+                    RelationGroup.extras(s, a.obliques, a.indirect, stop), false));
+        }
+        for (IndexedWord o : a.modified == null ? a.obliques : List.<IndexedWord>of()) {
+            Relation r = group.relation(s, group.withCaseOf(s, o), lemma + RelationGroup.preposition(s, o));
+            facts.add(group.fact(s, subj, r, s.argumentAt(o.index(), stop), 0.6, List.of(), false));
+        }
+    }
+
+    /**
+     * "demanded that the YPG retreat": a clause in the bare subjunctive states what was demanded of its subject,
+     * so the demand is on that subject.
+     */
+    private void readSubjunctive(Argument subj, String lemma) {
+        for (IndexedWord c : a.clauses) {
+            if (!"VB".equals(c.tag()) || Dependents.has(s, c, "aux")
+                    || Dependents.has(s, c, "mark") && !hasMarkThat(c)) {
+                continue;
+            }
+            for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
+                if (e.getRelation().toString().equals("nsubj")) {
+                    facts.add(group.fact(s, subj, group.relation(s, lemma),
+                            s.argumentAt(e.getDependent().index(), Set.of(p.index(), c.index())), 0.65, List.of(),
+                            false));
+                }
+            }
+        }
+    }
+
+    private boolean hasMarkThat(IndexedWord c) {
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
+            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "seemed difficult", "became president": the complement is the object; one that is no noun joins the lemma. */
+    private void readComplements(Argument subj, String lemma) {
+        for (IndexedWord c : a.complements) {
+            String withComplement = c.tag() != null && c.tag().startsWith("NN") ? lemma
+                    : lemma + " " + Dependents.lemmaOf(s, c);
+            facts.add(group.fact(s, subj, group.relation(s, withComplement), s.argumentAt(c.index(), stop), 0.7,
+                    extras(), false));
+        }
+    }
+
+    /** A phrase is the object unless the predicate is a participle or a phrase before a verb that controls another. */
+    private boolean obliqueIsObject() {
+        return !a.obliques.isEmpty() && a.modified == null
+                && (a.obliques.stream().anyMatch(o -> o.index() > p.index()) || !Dependents.controlsVerb(s, p));
+    }
+
+    /**
+     * The first phrase after the verb is the object; phrases before it ("In 1990, ...") only when there is none
+     * after. The first phrase's fact has the others as extras; each further phrase makes a fact of its own.
+     */
+    private void readObliques(Argument subj, String lemma) {
+        List<IndexedWord> ordered = new ArrayList<>();
+        a.obliques.stream().filter(o -> o.index() > p.index()).forEach(ordered::add);
+        a.obliques.stream().filter(o -> o.index() < p.index()).forEach(ordered::add);
+        for (int i = 0; i < ordered.size(); i++) {
+            IndexedWord o = ordered.get(i);
+            List<IndexedWord> rest = i == 0 ? ordered.subList(1, ordered.size()) : List.of();
+            boolean after = o.index() > p.index();
+            Relation r = group.relation(s, after ? group.withCaseOf(s, o) : group.words(),
+                    lemma + RelationGroup.preposition(s, o));
+            Argument object = after ? s.argumentAt(o.index(), stop) : s.extraAt(o.index(), stop);
+            facts.add(group.fact(s, subj, r, object, i == 0 && after ? 0.8 : i == 0 ? 0.65 : 0.6,
+                    RelationGroup.extras(s, rest, List.of(), stop), false));
+        }
+    }
+
+    /** "X is (not) a Y", "X was in the city": the predicate's phrase is the object. */
+    private void readCopular(Argument subj) {
+        if (Dependents.isCopularAdjective(s, p) && Dependents.controlsVerb(s, p)) {
+            return; // "were able to reinforce the hotel": the controlled verb's fact says it
+        }
+        TreeSet<Integer> words = new TreeSet<>(group.words());
+        String lemma = "be";
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            if (e.getRelation().toString().equals("case")) {
+                words.add(e.getDependent().index());
+                lemma = "be " + e.getDependent().word().toLowerCase(Locale.ROOT);
+            }
+        }
+        IndexedWord complement = firstPrepositionalAfter();
+        if (lemma.equals("be") && Dependents.isCopularAdjective(s, p) && complement != null) {
+            readAdjectiveComplement(subj, words, complement);
+            return;
+        }
+        Set<Integer> objectStop = new HashSet<>();
+        objectStop.add(subj.head());
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            String rel = e.getRelation().toString();
+            if (NOT_OF_COPULAR_OBJECT.contains(rel) || rel.startsWith("obl:")) {
+                objectStop.add(e.getDependent().index());
+            }
+        }
+        Argument object = s.argumentAt(p.index(), objectStop);
+        facts.add(group.fact(s, subj, group.relation(s, words, lemma), object, 0.75, extras(), false));
+    }
+
+    private IndexedWord firstPrepositionalAfter() {
+        for (IndexedWord o : a.obliques) {
+            if (o.index() > p.index() && !RelationGroup.preposition(s, o).isEmpty()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** "X is responsible for Y", "X were equal to Y": X | is responsible for | Y. */
+    private void readAdjectiveComplement(Argument subj, TreeSet<Integer> words, IndexedWord complement) {
+        TreeSet<Integer> relationWords = new TreeSet<>(words);
+        relationWords.add(p.index());
+        RelationGroup.caseWords(s, complement, relationWords);
+        List<IndexedWord> rest = new ArrayList<>(a.obliques);
+        rest.remove(complement);
+        Relation r = group.relation(s, relationWords,
+                "be " + Dependents.lemmaOf(s, p) + RelationGroup.preposition(s, complement));
+        facts.add(group.fact(s, subj, r, s.argumentAt(complement.index(), stop), 0.75,
+                RelationGroup.extras(s, rest, List.of(), stop), false));
+    }
+
+    /** The predicate's phrases as extra arguments. */
+    private List<Argument> extras() {
+        return RelationGroup.extras(s, a.obliques, List.of(), stop);
+    }
+}

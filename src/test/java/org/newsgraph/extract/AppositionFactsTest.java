@@ -1,0 +1,70 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.SentenceFacts.facts;
+import static org.newsgraph.extract.SentenceFacts.find;
+import static org.newsgraph.extract.SentenceFacts.get;
+
+/**
+ * The "is" facts of appositions and of titles before a name ({@link AppositionFacts}), on sentences written for
+ * these tests, with the real models.
+ */
+class AppositionFactsTest {
+
+    @Test
+    void appositionMakesAnIsFact() {
+        List<Fact> f = facts("Ana Ruiz, the leader of the Green Party, visited Quito.");
+        Fact be = get(f, "Ana Ruiz", "be", "leader");
+        assertEquals("the leader of the Green Party", be.object().fullText());
+    }
+
+    @Test
+    void theIsOfAnAppositionIsImpliedAndLessSureThanAClause() {
+        List<Fact> f = facts("Marta Quell, the mayor of Belvaro, closed the market.");
+        Fact be = get(f, "Marta Quell", "be", "mayor");
+        assertEquals("is", be.relation().text());
+        assertEquals(-1, be.relation().head());
+        assertEquals(be.subject().span().end(), be.relation().span().begin(), "an implied relation has no words");
+        assertEquals(be.relation().span().begin(), be.relation().span().end());
+        assertTrue(be.confidence() < get(f, "Marta Quell", "close", "market").confidence(), f.toString());
+    }
+
+    @Test
+    void eachOfTwoConjoinedAppositionsDescribesItsOwnName() {
+        List<Fact> f = facts("Tomas Brenner, a lawyer, and Lena Ostrova, a doctor, founded the clinic.");
+        assertTrue(find(f, "Tomas Brenner", "be", "lawyer").isPresent(), f.toString());
+        assertTrue(find(f, "Lena Ostrova", "be", "doctor").isPresent(), f.toString());
+        assertTrue(find(f, "Tomas Brenner", "be", "doctor").isEmpty(), f.toString());
+    }
+
+    @Test
+    void aNameRightAfterACommonNounIsWhatTheNounDescribes() {
+        List<Fact> f = facts("Her deputy Tomas Brenner resigned on Friday.");
+        Fact be = get(f, "Tomas Brenner", "be", "deputy");
+        assertEquals("Tomas Brenner", be.subject().text());
+        assertEquals("Tomas Brenner", get(f, "Tomas", "resign on", "Friday").subject().text(),
+                "the person, not the noun, resigned");
+    }
+
+    @Test
+    void titleBeforeAPersonMakesAnIsFactWithAPhraseObject() {
+        List<Fact> f = facts("Foreign Minister Helga Brandt met reporters in Vienna.");
+        Fact title = get(f, "Helga Brandt", "be", "Minister");
+        assertEquals(Argument.Kind.PHRASE, title.object().kind());
+        assertEquals("Helga Brandt", title.subject().text());
+        assertTrue(find(f, "Helga Brandt", "meet", "reporters").isPresent(), f.toString());
+    }
+
+    @Test
+    void aTitleKeepsTheWordsJoiningItsPartsAndNothingBeforeIt() {
+        List<Fact> f = facts("Deputy Secretary of State Lena Ostrova visited the flooded villages. "
+                + "Former Defence Minister Pablo Ferro praised the army.");
+        assertEquals("Deputy Secretary of State", get(f, "Lena Ostrova", "be", "Secretary").object().text());
+        assertEquals("Defence Minister", get(f, "Pablo Ferro", "be", "Minister").object().text());
+    }
+}

@@ -221,7 +221,7 @@ final class NameMerging {
             }
             String letters = Names.acronymLetters(form);
             List<String> spelled = byKey.entrySet().stream()
-                    .filter(e -> !Names.isAcronym(e.getValue().get(0).forms().get(0)))
+                    .filter(e -> spells(form, e.getValue().get(0).forms().get(0)))
                     .filter(e -> Names.initials(e.getValue().get(0).forms().get(0)).equals(letters))
                     .map(Map.Entry::getKey)
                     .toList();
@@ -229,6 +229,14 @@ final class NameMerging {
                 keys.join(spelled.get(0), Names.key(form));
             }
         }
+    }
+
+    /**
+     * Whether a name can be what an acronym stands for: not an acronym itself, and not holding the acronym as one of
+     * its words ("EC Commission" has the initials E and C, but its "EC" is the European Community).
+     */
+    private static boolean spells(String acronym, String name) {
+        return !Names.isAcronym(name) && Arrays.stream(name.split("[\\s-]+")).noneMatch(acronym::equals);
     }
 
     /** Names the curation declares the same are one entity. */

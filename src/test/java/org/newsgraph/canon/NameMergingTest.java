@@ -87,6 +87,16 @@ class NameMergingTest {
     }
 
     @Test
+    void anAcronymIsNotSpelledByANameThatHoldsIt() {
+        NameMerging.Merged m = merged("The TC Council met in Lagos. The TC said the tariff talks went well.",
+                "TC Council", "ORGANIZATION", "TC", "ORGANIZATION");
+        assertEquals(List.of("tc council", "tc"), keys(m));
+        NameMerging.Merged n = merged("ZB Bank shares fell after ZB, the Zambezi Bourse, halted trading.",
+                "ZB Bank", "ORGANIZATION", "ZB", "ORGANIZATION", "Zambezi Bourse", "ORGANIZATION");
+        assertEquals("zambezi bourse", n.entityOfMention().get(1), "ZB spells the Zambezi Bourse, not ZB Bank");
+    }
+
+    @Test
     void aNameJoinsTheOneFullerNameThatOnlyAddsMiddleInitials() {
         NameMerging.Merged m = merged("Gerald R. Ford was buried. Gerald Ford led the country.",
                 "Gerald R. Ford", "PERSON", "Gerald Ford", "PERSON");

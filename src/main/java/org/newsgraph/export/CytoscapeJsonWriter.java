@@ -56,6 +56,8 @@ public final class CytoscapeJsonWriter implements GraphWriter {
                 g.writeStringField("lastDate", e.lastDate());
                 strings(g, "articles", e.articles());
                 g.writeStringField("example", e.example());
+                strings(g, "sourceText", e.sourceText());
+                strings(g, "targetText", e.targetText());
                 g.writeEndObject();
                 g.writeEndObject();
             }

@@ -27,6 +27,8 @@ public final class DotWriter implements GraphWriter {
             for (EntityGraph.Node n : graph.nodes()) {
                 Map<String, String> a = new LinkedHashMap<>();
                 a.put("label", n.label());
+                // Graphviz's own attribute, so that concepts stand apart from the boxed entities in any layout.
+                a.put("shape", n.type().equals(EntityGraphReader.CONCEPT) ? "ellipse" : "");
                 a.putAll(Values.of(n));
                 w.write("  " + quoted(n.id()) + attributes(a) + ";\n");
             }

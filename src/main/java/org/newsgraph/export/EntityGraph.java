@@ -8,10 +8,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The entity graph as the export formats see it: entities as nodes, facts aggregated per (subject, relation,
- * object) as edges. Immutable; the filters return new graphs.
+ * The graph as the export formats see it: entities, and concepts where the {@link NodeChoice} draws them, as
+ * nodes; facts aggregated per (subject, relation, object) as edges. Immutable; the filters return new graphs.
  *
- * @param nodes the entities, in a stable order
+ * @param nodes the entities and concepts, in a stable order
  * @param edges the aggregated facts between them, in a stable order
  */
 public record EntityGraph(List<Node> nodes, List<Edge> edges) {
@@ -22,12 +22,14 @@ public record EntityGraph(List<Node> nodes, List<Edge> edges) {
     }
 
     /**
-     * An entity.
+     * An entity or a concept.
      *
      * @param id      its IRI
      * @param label   its corpus-wide name ({@code rdfs:label})
-     * @param type    the local name of its type ({@code Person}, {@code Country}, …), or "" when it has none
-     * @param facts   how many facts it takes part in, as subject or object, with any argument
+     * @param type    the local name of its type ({@code Person}, {@code Country}, …, {@code Concept} for a
+     *                concept), or "" when it has none
+     * @param facts   how many facts it takes part in, as subject or object, with any argument; an entity that
+     *                actors are drawn as counts theirs too
      * @param aliases its other names ({@code skos:altLabel})
      * @param sameAs  its external links ({@code owl:sameAs}, {@code schema:sameAs})
      */
@@ -57,10 +59,13 @@ public record EntityGraph(List<Node> nodes, List<Edge> edges) {
      * @param lastDate   the latest publication date of their articles, or ""
      * @param articles   the IRIs of their articles
      * @param example    the sentence of the surest of them
+     * @param sourceText the labels of the subjects the facts name, in order, when an actor among them is drawn as
+     *                   the source ("Turkish military" for Turkey); empty when every fact names the source itself
+     * @param targetText the same of the objects and the target
      */
     public record Edge(String id, String source, String target, String relation, String label, String category,
                        int weight, double confidence, String firstDate, String lastDate, List<String> articles,
-                       String example) {
+                       String example, List<String> sourceText, List<String> targetText) {
         public Edge {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(source, "source");
@@ -71,12 +76,14 @@ public record EntityGraph(List<Node> nodes, List<Edge> edges) {
             Objects.requireNonNull(lastDate, "lastDate");
             Objects.requireNonNull(example, "example");
             articles = List.copyOf(articles);
+            sourceText = List.copyOf(sourceText);
+            targetText = List.copyOf(targetText);
         }
     }
 
     /**
-     * The graph of the entities of these types (local names, any case, e.g. {@code person}) and the edges between
-     * them; no types means no filter.
+     * The graph of the nodes of these types (local names, any case, e.g. {@code person}; {@code concept} for the
+     * concepts) and the edges between them; no types means no filter.
      */
     public EntityGraph withTypes(Set<String> types) {
         if (types.isEmpty()) {
@@ -87,8 +94,8 @@ public record EntityGraph(List<Node> nodes, List<Edge> edges) {
     }
 
     /**
-     * The graph of the edges that at least {@code minWeight} facts support and the entities they connect: an
-     * entity no such edge touches is left out too, since the filter asks for the well-supported part of the graph.
+     * The graph of the edges that at least {@code minWeight} facts support and the nodes they connect: a node no
+     * such edge touches is left out too, since the filter asks for the well-supported part of the graph.
      */
     public EntityGraph withMinWeight(int minWeight) {
         List<Edge> kept = edges.stream().filter(e -> e.weight() >= minWeight).toList();

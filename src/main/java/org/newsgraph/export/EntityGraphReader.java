@@ -11,8 +11,8 @@ import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.NG;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,16 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Reads the {@link EntityGraph} out of a store's dataset with SPARQL, in one read transaction: the entities of
- * the corpus graph, and the asserted (not negated) facts between two of them, aggregated per (subject, relation,
- * object). Asserted facts are exactly the plain triples, so the edges are those of {@code queries/entity-graph.rq}.
+ * Reads the picture's {@link EntityGraph} out of a store's dataset with SPARQL, in one read transaction: the
+ * entities of the corpus graph, the concepts and actors the {@link NodeChoice} draws, and the asserted (not
+ * negated) facts, which {@link Picture} aggregates per drawn (subject, relation, object). Asserted facts are
+ * exactly the plain triples, so the edges of {@link NodeChoice#ENTITIES} are those of
+ * {@code queries/entity-graph.rq}, and those of {@link NodeChoice#ALL} those of {@code queries/story-graph.rq}.
  */
 public final class EntityGraphReader {
+
+    /** The type of a concept node: the local name of {@code ng:Concept}. */
+    static final String CONCEPT = "Concept";
 
     private static final String CORPUS = "<" + NG.CORPUS_GRAPH.getURI() + ">";
 
@@ -39,6 +44,11 @@ public final class EntityGraphReader {
               }
             }""".formatted(CORPUS);
 
+    private static final String CONCEPTS = NG.SPARQL_PREFIXES + """
+            SELECT ?e (MIN(?l) AS ?label) WHERE {
+              GRAPH %1$s { ?e a ng:Concept OPTIONAL { ?e rdfs:label ?l } }
+            } GROUP BY ?e""".formatted(CORPUS);
+
     private static final String ALIASES = NG.SPARQL_PREFIXES + """
             SELECT ?e ?alias WHERE { GRAPH %1$s { ?e a ng:Entity ; skos:altLabel ?alias } }""".formatted(CORPUS);
 
@@ -48,23 +58,26 @@ public final class EntityGraphReader {
               ?e owl:sameAs|schema:sameAs ?link FILTER(isIRI(?link))
             }""".formatted(CORPUS);
 
+    // Per drawn node: with actors, a fact of "Turkish military" counts for Turkey too, once.
     private static final String FACT_COUNTS = NG.SPARQL_PREFIXES + """
-            SELECT ?e (COUNT(DISTINCT ?f) AS ?n) WHERE {
+            SELECT ?drawn (COUNT(DISTINCT ?f) AS ?n) WHERE {
               ?f a ng:Fact .
               { ?f rdf:subject ?e } UNION { ?f rdf:object ?e }
-            } GROUP BY ?e""";
+              %s
+              BIND(COALESCE(?owner, ?e) AS ?drawn)
+            } GROUP BY ?drawn""";
 
     private static final String FACTS = NG.SPARQL_PREFIXES + """
             SELECT ?f ?s ?p ?o ?label ?category ?confidence ?article ?date ?sentence WHERE {
               ?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:negated false ;
                  prov:wasDerivedFrom ?article .
-              GRAPH %1$s { ?s a ng:Entity . ?o a ng:Entity }
+              %s
               OPTIONAL { ?p rdfs:label ?label }
               OPTIONAL { ?f ng:category ?category }
               OPTIONAL { ?f ng:confidence ?confidence }
               OPTIONAL { ?f ng:sentence/ng:text ?sentence }
               OPTIONAL { ?article schema:datePublished ?date }
-            }""".formatted(CORPUS);
+            }""";
 
     private final Dataset dataset;
 
@@ -73,19 +86,30 @@ public final class EntityGraphReader {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
-    /** The whole entity graph. */
+    /** The default picture: {@link NodeChoice#ALL}. */
     public EntityGraph read() {
-        return Txn.calculateRead(dataset, () -> new EntityGraph(nodes(), edges()));
+        return read(NodeChoice.ALL);
+    }
+
+    /** The whole picture of this choice of nodes. */
+    public EntityGraph read(NodeChoice choice) {
+        return Txn.calculateRead(dataset, () -> {
+            Picture picture = picture(choice);
+            return picture.graph(facts(choice));
+        });
     }
 
     /**
-     * The part of the entity graph a SPARQL CONSTRUCT picks: the entities its result names (as subject or object)
-     * and the edges it holds as a triple (subject, relation or event category, object). The attributes come from
-     * the store, so a query need only pick; {@code queries/entity-graph.rq} picks the whole graph.
+     * The part of the picture a SPARQL CONSTRUCT picks: the nodes its result names (as subject or object; an
+     * actor named stands for the entity it is drawn as) and the edges of the facts it holds as a triple (subject,
+     * relation or event category, object), as stored, before actors are drawn as their entities. The attributes
+     * come from the store, so a query need only pick; {@code queries/entity-graph.rq} picks the whole picture of
+     * {@link NodeChoice#ENTITIES} but its entities in no fact, {@code queries/story-graph.rq} that of
+     * {@link NodeChoice#ALL}.
      *
      * @throws IllegalArgumentException when the query is not a CONSTRUCT
      */
-    public EntityGraph read(Query construct) {
+    public EntityGraph read(NodeChoice choice, Query construct) {
         if (!construct.isConstructType()) {
             throw new IllegalArgumentException("the query must be a CONSTRUCT, not " + construct.queryType());
         }
@@ -94,27 +118,44 @@ public final class EntityGraphReader {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(construct).build()) {
                 picked = qe.execConstruct();
             }
-            Set<String> named = new java.util.HashSet<>();
+            Picture picture = picture(choice);
+            Set<String> named = new HashSet<>();
             picked.listStatements().forEachRemaining(st -> {
-                named.add(st.getSubject().toString());
+                named.add(picture.drawn(st.getSubject().toString()));
                 if (st.getObject().isResource()) {
-                    named.add(st.getObject().asResource().toString());
+                    named.add(picture.drawn(st.getObject().asResource().toString()));
                 }
             });
-            EntityGraph whole = new EntityGraph(nodes(), edges());
-            List<EntityGraph.Edge> edges = whole.edges().stream().filter(e -> picks(picked, e)).toList();
-            return new EntityGraph(whole.nodes().stream().filter(n -> named.contains(n.id())).toList(), edges);
+            EntityGraph g = picture.graph(facts(choice).stream().filter(f -> picks(picked, f)).toList());
+            return new EntityGraph(g.nodes().stream().filter(n -> named.contains(n.id())).toList(), g.edges());
         });
     }
 
-    private static boolean picks(Model picked, EntityGraph.Edge e) {
-        Resource s = picked.createResource(e.source());
-        RDFNode o = picked.createResource(e.target());
-        return picked.contains(s, picked.createProperty(e.relation()), o)
-                || !e.category().isEmpty() && picked.contains(s, picked.createProperty(NG.NS + e.category()), o);
+    private static boolean picks(Model picked, Picture.Fact f) {
+        Resource s = picked.createResource(f.subject());
+        RDFNode o = picked.createResource(f.object());
+        return picked.contains(s, picked.createProperty(f.relation()), o)
+                || !f.category().isEmpty() && picked.contains(s, picked.createProperty(NG.NS + f.category()), o);
     }
 
-    private List<EntityGraph.Node> nodes() {
+    private Picture picture(NodeChoice choice) {
+        Map<String, String> actors = new HashMap<>();
+        if (choice == NodeChoice.ACTORS) {
+            select(ActorQueries.all(), row -> actors.put(iri(row, "concept"), iri(row, "owner")));
+        }
+        Map<String, Integer> facts = new HashMap<>();
+        select(FACT_COUNTS.formatted(choice == NodeChoice.ACTORS
+                ? "OPTIONAL " + ActorQueries.actors("?e", "?owner") : ""),
+                row -> facts.put(iri(row, "drawn"), row.getLiteral("n").getInt()));
+        Map<String, EntityGraph.Node> concepts = new HashMap<>();
+        if (choice != NodeChoice.ENTITIES) {
+            select(CONCEPTS, row -> concepts.put(iri(row, "e"), new EntityGraph.Node(iri(row, "e"),
+                    text(row, "label"), CONCEPT, facts.getOrDefault(iri(row, "e"), 0), List.of(), List.of())));
+        }
+        return new Picture(choice, entities(facts), concepts, actors);
+    }
+
+    private Map<String, EntityGraph.Node> entities(Map<String, Integer> facts) {
         Map<String, String[]> labelAndType = new LinkedHashMap<>();
         select(ENTITIES, row -> {
             String[] lt = labelAndType.computeIfAbsent(iri(row, "e"), e -> new String[] {"", ""});
@@ -130,48 +171,24 @@ public final class EntityGraphReader {
                 .add(row.getLiteral("alias").getLexicalForm()));
         Map<String, Set<String>> links = new HashMap<>();
         select(LINKS, row -> links.computeIfAbsent(iri(row, "e"), e -> new TreeSet<>()).add(iri(row, "link")));
-        Map<String, Integer> facts = new HashMap<>();
-        select(FACT_COUNTS, row -> facts.put(iri(row, "e"), row.getLiteral("n").getInt()));
-        List<EntityGraph.Node> nodes = new ArrayList<>();
-        labelAndType.forEach((id, lt) -> nodes.add(new EntityGraph.Node(id, lt[0], lt[1], facts.getOrDefault(id, 0),
-                List.copyOf(aliases.getOrDefault(id, Set.of())), List.copyOf(links.getOrDefault(id, Set.of())))));
-        nodes.sort(Comparator.comparing(EntityGraph.Node::id));
+        Map<String, EntityGraph.Node> nodes = new HashMap<>();
+        labelAndType.forEach((id, lt) -> nodes.put(id, new EntityGraph.Node(id, lt[0], lt[1],
+                facts.getOrDefault(id, 0), List.copyOf(aliases.getOrDefault(id, Set.of())),
+                List.copyOf(links.getOrDefault(id, Set.of())))));
         return nodes;
     }
 
-    /** One supporting fact of an edge, as the FACTS query reads it. */
-    private record FactRow(String fact, String label, String category, double confidence, String article,
-                           String date, String sentence) {
-    }
-
-    private List<EntityGraph.Edge> edges() {
-        Map<List<String>, Map<String, FactRow>> bySpo = new HashMap<>();
-        select(FACTS, row -> bySpo.computeIfAbsent(List.of(iri(row, "s"), iri(row, "p"), iri(row, "o")),
-                k -> new HashMap<>()).putIfAbsent(iri(row, "f"), new FactRow(iri(row, "f"),
-                text(row, "label"), row.contains("category") ? row.getResource("category").getLocalName() : "",
+    private List<Picture.Fact> facts(NodeChoice choice) {
+        // Entities alone are asked of the store as before; with concepts, Picture tells the ends apart.
+        String ends = choice == NodeChoice.ENTITIES ? "GRAPH " + CORPUS + " { ?s a ng:Entity . ?o a ng:Entity }"
+                : "FILTER(isIRI(?s) && isIRI(?o))";
+        List<Picture.Fact> facts = new ArrayList<>();
+        select(FACTS.formatted(ends), row -> facts.add(new Picture.Fact(iri(row, "f"), iri(row, "s"),
+                iri(row, "p"), iri(row, "o"), text(row, "label"),
+                row.contains("category") ? row.getResource("category").getLocalName() : "",
                 row.contains("confidence") ? row.getLiteral("confidence").getDouble() : 0, iri(row, "article"),
                 text(row, "date"), text(row, "sentence"))));
-        List<List<String>> keys = new ArrayList<>(bySpo.keySet());
-        keys.sort(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1))
-                .thenComparing(k -> k.get(2)));
-        List<EntityGraph.Edge> edges = new ArrayList<>();
-        for (List<String> k : keys) {
-            edges.add(edge("e" + edges.size(), k, bySpo.get(k).values()));
-        }
-        return edges;
-    }
-
-    private static EntityGraph.Edge edge(String id, List<String> spo, java.util.Collection<FactRow> facts) {
-        // The surest fact gives the example; ties go to the first by fact IRI so the export is reproducible.
-        FactRow surest = facts.stream().min(Comparator.comparingDouble((FactRow f) -> -f.confidence())
-                .thenComparing(FactRow::fact)).orElseThrow();
-        // ISO dates sort as text; a date that is not ISO still sorts, and the user sees it as written.
-        TreeSet<String> dates = new TreeSet<>();
-        facts.stream().map(FactRow::date).filter(d -> !d.isEmpty()).forEach(dates::add);
-        List<String> articles = facts.stream().map(FactRow::article).distinct().sorted().toList();
-        return new EntityGraph.Edge(id, spo.get(0), spo.get(2), spo.get(1), surest.label(), surest.category(),
-                facts.size(), surest.confidence(), dates.isEmpty() ? "" : dates.first(),
-                dates.isEmpty() ? "" : dates.last(), articles, surest.sentence());
+        return facts;
     }
 
     private void select(String query, Consumer<QuerySolution> row) {

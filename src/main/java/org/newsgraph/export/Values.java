@@ -10,14 +10,14 @@ import java.util.Map;
  */
 final class Values {
 
-    /** Between aliases; names rarely hold a bar, and a reader splitting on it gets the names back. */
+    /** Between aliases and original labels; names rarely hold a bar, and a reader splitting on it gets them back. */
     static final String ALIAS_SEPARATOR = " | ";
 
     /** The names of the node attributes {@link #of(EntityGraph.Node)} gives, in its order. */
     static final List<String> NODE_ATTRIBUTES = List.of("type", "facts", "aliases", "sameAs");
     /** The names of the edge attributes {@link #of(EntityGraph.Edge)} gives, in its order. */
     static final List<String> EDGE_ATTRIBUTES = List.of("relation", "category", "confidence", "firstDate",
-            "lastDate", "articles", "example");
+            "lastDate", "articles", "example", "sourceText", "targetText");
 
     /** What an attribute holds: "integer", "double" or "string" (GEXF's type names). */
     static String type(String attribute) {
@@ -31,7 +31,7 @@ final class Values {
     private Values() {
     }
 
-    /** Aliases in one cell. */
+    /** Aliases, or an edge's original labels, in one cell. */
     static String aliases(List<String> aliases) {
         return String.join(ALIAS_SEPARATOR, aliases);
     }
@@ -53,7 +53,7 @@ final class Values {
     /** An edge's attributes besides its id, ends, label and weight, by name, as text. */
     static Map<String, String> of(EntityGraph.Edge e) {
         return named(EDGE_ATTRIBUTES, List.of(e.relation(), e.category(), number(e.confidence()), e.firstDate(),
-                e.lastDate(), iris(e.articles()), e.example()));
+                e.lastDate(), iris(e.articles()), e.example(), aliases(e.sourceText()), aliases(e.targetText())));
     }
 
     private static Map<String, String> named(List<String> names, List<String> values) {

@@ -31,7 +31,8 @@ class CsvWriterTest extends EntityGraphWriterSuite {
         return new ReadGraph(records(out.resolve(CsvWriter.NODES)).stream()
                 .map(r -> new ReadNode(r.get("Id"), r.get("Label"))).toList(),
                 records(out.resolve(CsvWriter.EDGES)).stream().map(r -> new ReadEdge(r.get("Id"), r.get("Source"),
-                        r.get("Target"), r.get("Label"), Integer.parseInt(r.get("Weight")), r.get("Example")))
+                        r.get("Target"), r.get("Label"), Integer.parseInt(r.get("Weight")), r.get("Example"),
+                        r.get("SourceText"), r.get("TargetText")))
                         .toList());
     }
 
@@ -41,7 +42,8 @@ class CsvWriterTest extends EntityGraphWriterSuite {
         assertEquals(List.of("Id", "Label", "EntityType", "Facts", "Aliases", "SameAs"),
                 header(dir.resolve(CsvWriter.NODES)));
         assertEquals(List.of("Source", "Target", "Type", "Id", "Label", "Weight", "Relation", "Category",
-                "Confidence", "FirstDate", "LastDate", "Articles", "Example"), header(dir.resolve(CsvWriter.EDGES)));
+                "Confidence", "FirstDate", "LastDate", "Articles", "Example", "SourceText", "TargetText"),
+                header(dir.resolve(CsvWriter.EDGES)));
         assertEquals("Directed", records(dir.resolve(CsvWriter.EDGES)).get(0).get("Type"));
     }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Cytoscape.js JSON read back with Jackson. */
 class CytoscapeJsonWriterTest extends EntityGraphWriterSuite {
 
@@ -23,7 +25,15 @@ class CytoscapeJsonWriterTest extends EntityGraphWriterSuite {
                 StreamSupport.stream(elements.get("edges").spliterator(), false).map(e -> e.get("data"))
                         .map(d -> new ReadEdge(d.get("id").asText(), d.get("source").asText(),
                                 d.get("target").asText(), d.get("label").asText(), d.get("weight").intValue(),
-                                d.get("example").asText()))
+                                d.get("example").asText(), joined(d.get("sourceText")),
+                                joined(d.get("targetText"))))
                         .toList());
+    }
+
+    /** A JSON array of strings as the text formats write the list. */
+    private static String joined(JsonNode array) {
+        assertTrue(array.isArray(), "a list stays a list: " + array);
+        return String.join(Values.ALIAS_SEPARATOR, StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText).toList());
     }
 }

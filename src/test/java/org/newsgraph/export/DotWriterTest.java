@@ -36,7 +36,8 @@ class DotWriterTest extends EntityGraphWriterSuite {
         for (JsonNode e : json.path("edges")) {
             edges.add(new ReadEdge(e.get("id").asText(), names.get(e.get("tail").asInt()),
                     names.get(e.get("head").asInt()), unescape(e.get("label").asText()),
-                    Integer.parseInt(e.get("weight").asText()), unescape(e.get("example").asText())));
+                    Integer.parseInt(e.get("weight").asText()), unescape(e.get("example").asText()),
+                    unescape(e.path("sourceText").asText("")), unescape(e.path("targetText").asText(""))));
         }
         return new ReadGraph(nodes, edges);
     }

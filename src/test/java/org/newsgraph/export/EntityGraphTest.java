@@ -16,12 +16,14 @@ class EntityGraphTest {
     }
 
     private static EntityGraph.Edge edge(String source, String target, int weight) {
-        return new EntityGraph.Edge(source + target, source, target, "r", "r", "", weight, 1, "", "", List.of(), "");
+        return new EntityGraph.Edge(source + target, source, target, "r", "r", "", weight, 1, "", "", List.of(), "",
+                List.of(), List.of());
     }
 
     private static final EntityGraph G = new EntityGraph(
-            List.of(node("a", "Person"), node("b", "Country"), node("c", "Person"), node("lonely", "Person")),
-            List.of(edge("a", "b", 1), edge("a", "c", 3), edge("c", "b", 2)));
+            List.of(node("a", "Person"), node("b", "Country"), node("c", "Person"), node("lonely", "Person"),
+                    node("ceasefire", "Concept")),
+            List.of(edge("a", "b", 1), edge("a", "c", 3), edge("c", "b", 2), edge("b", "ceasefire", 1)));
 
     private static List<String> ids(EntityGraph g) {
         return g.nodes().stream().map(EntityGraph.Node::id).toList();
@@ -37,6 +39,9 @@ class EntityGraphTest {
         assertEquals(List.of("a", "c", "lonely"), ids(people));
         assertEquals(List.of("ac"), edgeIds(people));
         assertEquals(G, G.withTypes(Set.of()));
+        EntityGraph countriesAndConcepts = G.withTypes(Set.of("Country", "concept"));
+        assertEquals(List.of("b", "ceasefire"), ids(countriesAndConcepts));
+        assertEquals(List.of("bceasefire"), edgeIds(countriesAndConcepts));
     }
 
     @Test

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The tests every format's writer passes (in the manner of RDF4J's parser and writer test suites): a graph with
- * hostile text written and read back with a real parser for the format gives the same ids, labels, weights and
- * example sentences. Each format's test says which writer, how to read its output, and how the format changes
- * labels, if it does.
+ * hostile text written and read back with a real parser for the format gives the same ids, labels, weights,
+ * example sentences and original labels of the ends. Each format's test says which writer, how to read its
+ * output, and how the format changes labels, if it does.
  */
 abstract class EntityGraphWriterSuite {
 
@@ -20,8 +20,9 @@ abstract class EntityGraphWriterSuite {
     record ReadNode(String id, String label) {
     }
 
-    /** An edge as read back. */
-    record ReadEdge(String id, String source, String target, String label, int weight, String example) {
+    /** An edge as read back; the original labels as one text, in the format's cells joined by " | ". */
+    record ReadEdge(String id, String source, String target, String label, int weight, String example,
+                    String sourceText, String targetText) {
     }
 
     /** A graph as read back, in the order of the file. */
@@ -67,18 +68,23 @@ abstract class EntityGraphWriterSuite {
         List<EntityGraph.Edge> edges = new java.util.ArrayList<>();
         for (int i = 0; i < HOSTILE.size(); i++) {
             String label = HOSTILE.get((i + 3) % HOSTILE.size());
-            edges.add(edge("e" + i, nodes.get(i).id(), nodes.get((i + 1) % nodes.size()).id(), label, i + 1));
+            // Original labels on some edges' ends, hostile ones among them, as actors drawn as an entity leave.
+            List<String> sourceText = i % 2 == 0 ? List.of("Turkish military", HOSTILE.get(i)) : List.of();
+            List<String> targetText = i % 3 == 0 ? List.of(HOSTILE.get((i + 2) % HOSTILE.size())) : List.of();
+            edges.add(edge("e" + i, nodes.get(i).id(), nodes.get((i + 1) % nodes.size()).id(), label, i + 1,
+                    sourceText, targetText));
         }
         // Two relations between the same two entities, so readers must keep parallel edges.
-        edges.add(edge("e-parallel", nodes.get(0).id(), nodes.get(1).id(), "meet", 7));
+        edges.add(edge("e-parallel", nodes.get(0).id(), nodes.get(1).id(), "meet", 7, List.of(), List.of()));
         return new EntityGraph(nodes, edges);
     }
 
-    private static EntityGraph.Edge edge(String id, String source, String target, String label, int weight) {
+    private static EntityGraph.Edge edge(String id, String source, String target, String label, int weight,
+                                         List<String> sourceText, List<String> targetText) {
         return new EntityGraph.Edge(id, source, target, "http://localhost:3030/id/relation/" + id, label,
                 weight % 2 == 0 ? "fight" : "", weight, 0.8, "2016-08-24", "2016-10-0" + (weight % 9 + 1),
                 List.of("http://localhost:3030/id/article/a.txt", "http://localhost:3030/id/article/b.txt"),
-                "The sentence: " + label + "\n(second line)");
+                "The sentence: " + label + "\n(second line)", sourceText, targetText);
     }
 
     @Test
@@ -91,7 +97,8 @@ abstract class EntityGraphWriterSuite {
         // Edges compare by id, not in file order: Graphviz, for one, reports a node's edges together.
         java.util.Comparator<ReadEdge> byId = java.util.Comparator.comparing(ReadEdge::id);
         assertEquals(g.edges().stream().map(e -> new ReadEdge(e.id(), e.source(), e.target(), expected(e.label()),
-                e.weight(), expected(e.example()))).sorted(byId).toList(),
+                e.weight(), expected(e.example()), expected(Values.aliases(e.sourceText())),
+                expected(Values.aliases(e.targetText())))).sorted(byId).toList(),
                 read.edges().stream().sorted(byId).toList());
     }
 

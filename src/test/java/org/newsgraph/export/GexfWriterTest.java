@@ -1,10 +1,9 @@
 package org.newsgraph.export;
 
-import org.w3c.dom.Element;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.support.XmlSchemas;
+import org.w3c.dom.Element;
 
 import java.nio.file.Path;
 
@@ -38,7 +37,8 @@ class GexfWriterTest extends EntityGraphWriterSuite {
                 .map(n -> new ReadNode(n.getAttribute("id"), n.getAttribute("label"))).toList(),
                 XmlRead.elements(root, NS, "edge").stream().map(e -> new ReadEdge(e.getAttribute("id"),
                         e.getAttribute("source"), e.getAttribute("target"), e.getAttribute("label"),
-                        Integer.parseInt(e.getAttribute("weight")), value(e, "example"))).toList());
+                        Integer.parseInt(e.getAttribute("weight")), value(e, "example"), value(e, "sourceText"),
+                        value(e, "targetText"))).toList());
     }
 
     private static String value(Element owner, String attribute) {

@@ -1,10 +1,9 @@
 package org.newsgraph.export;
 
-import org.w3c.dom.Element;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.support.XmlSchemas;
+import org.w3c.dom.Element;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -42,7 +41,8 @@ class GraphMlWriterTest extends EntityGraphWriterSuite {
                 XmlRead.elements(root, NS, "edge").stream().map(e -> new ReadEdge(e.getAttribute("id"),
                         iri.get(e.getAttribute("source")), iri.get(e.getAttribute("target")),
                         data(e, keyOf.get("edge label")),
-                        Integer.parseInt(data(e, keyOf.get("edge weight"))), data(e, keyOf.get("edge example"))))
+                        Integer.parseInt(data(e, keyOf.get("edge weight"))), data(e, keyOf.get("edge example")),
+                        data(e, keyOf.get("edge sourceText")), data(e, keyOf.get("edge targetText"))))
                         .toList());
     }
 

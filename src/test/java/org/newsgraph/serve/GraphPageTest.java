@@ -13,6 +13,9 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.export.EntityGraph;
+import org.newsgraph.export.EntityGraphReader;
+import org.newsgraph.export.NodeChoice;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.store.NewsStore;
@@ -31,7 +34,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,9 +44,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The {@code /graph} page on a real server over the example store: the page, its script and Cytoscape.js (from
- * the WebJar) are served, and headless Chromium draws one node per entity of the corpus graph. The screenshot
- * goes to {@code target/graph.png}; with {@code -Dnewsgraph.docs=true} also to {@code docs/graph.png}, the
- * README's picture (only then, so a normal build leaves tracked files alone).
+ * the WebJar) are served, and headless Chromium draws, for each choice of nodes, as many nodes and edges as
+ * {@code export} writes (its reader is asked here: the page may not use it, so its queries are its own), and for
+ * entities alone one node per entity of the corpus graph. The screenshot of the default picture goes to
+ * {@code target/graph.png}; with {@code -Dnewsgraph.docs=true} also to {@code docs/graph.png}, the README's
+ * picture (only then, so a normal build leaves tracked files alone).
  */
 class GraphPageTest {
 
@@ -51,6 +58,7 @@ class GraphPageTest {
 
     private static NewsServer server;
     private static int entities;
+    private static Map<NodeChoice, EntityGraph> exported;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -59,6 +67,11 @@ class GraphPageTest {
         server = ExampleGraph.get().server();
         entities = Sparql.select(server.sparqlUrl(), ENTITY_COUNT).get(0).getLiteral("n").getInt();
         assertTrue(entities > 0, "the examples hold entities");
+        EntityGraphReader reader = new EntityGraphReader(ExampleGraph.get().store().dataset());
+        exported = new EnumMap<>(NodeChoice.class);
+        for (NodeChoice c : NodeChoice.values()) {
+            exported.put(c, reader.read(c));
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -101,16 +114,28 @@ class GraphPageTest {
     }
 
     @Test
-    void chromiumDrawsOneNodePerEntity(@TempDir Path profile) throws Exception {
+    void chromiumDrawsTheExportsPictureForEachChoiceOfNodes(@TempDir Path profile) throws Exception {
         String chromium = ExternalTool.chromium();
-        ExternalTool.Result dom = ExternalTool.run(chromium(chromium, profile, server.graphUrl(), "--dump-dom"));
-        assertEquals(0, dom.status(), dom.err());
-        Document drawn = Jsoup.parse(dom.out());
-        assertEquals("", drawn.body().attr("data-error"), "the page reported an error");
-        String nodes = drawn.body().attr("data-nodes");
-        assertEquals(Integer.toString(entities), nodes,
-                "nodes drawn by Chromium vs entities counted with SPARQL; status: " + drawn.select("#status").text());
-        assertTrue(Integer.parseInt(drawn.body().attr("data-edges")) > 0, "edges are drawn");
+        Document drawn = drawn(server.graphUrl(), profile);
+        EntityGraph all = exported.get(NodeChoice.ALL);
+        assertEquals(all.nodes().size() + " " + all.edges().size(), size(drawn),
+                "the default picture, drawn by Chromium vs written by export; status: "
+                        + drawn.select("#status").text());
+        assertTrue(all.edges().size() >= 40, "the stories are in the picture: " + all.edges().size() + " edges");
+        long concepts = all.nodes().stream().filter(n -> n.type().equals("Concept")).count();
+        assertTrue(drawn.select("#status").text().contains(concepts + " concepts"), drawn.select("#status").text());
+        for (NodeChoice c : NodeChoice.values()) {
+            Document page = drawn(server.graphUrl() + "?nodes=" + c.choiceName(), profile);
+            EntityGraph g = exported.get(c);
+            assertEquals(g.nodes().size() + " " + g.edges().size(), size(page), c + ": drawn vs exported; status: "
+                    + page.select("#status").text());
+            assertEquals(List.of(c.choiceName()), page.select("#nodes option[selected]").eachAttr("value"),
+                    "the select box shows the choice");
+            if (c == NodeChoice.ENTITIES) {
+                assertEquals(Integer.toString(entities), page.body().attr("data-nodes"),
+                        "entities alone: one node per entity counted with SPARQL");
+            }
+        }
 
         Path png = Path.of("target", "graph.png").toAbsolutePath();
         Files.createDirectories(png.getParent());
@@ -123,6 +148,23 @@ class GraphPageTest {
             Files.createDirectories(Path.of("docs"));
             Files.copy(png, Path.of("docs", "graph.png"), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The nodes and edges the page says it drew. */
+    private static String size(Document drawn) {
+        return drawn.body().attr("data-nodes") + " " + drawn.body().attr("data-edges");
+    }
+
+    @Test
+    void anUnknownChoiceOfNodesIsSaidAsText(@TempDir Path profile) {
+        String markup = "<img src=x onerror=\"document.body.dataset.pwned='nodes'\">";
+        ExternalTool.Result dom = ExternalTool.run(chromium(ExternalTool.chromium(), profile, server.graphUrl()
+                + "?nodes=" + URLEncoder.encode(markup, StandardCharsets.UTF_8), "--dump-dom"));
+        assertEquals(0, dom.status(), dom.err());
+        Document page = Jsoup.parse(dom.out());
+        assertTrue(page.selectFirst("#status").text().contains("unknown nodes choice \"" + markup + "\""),
+                page.selectFirst("#status").text());
+        assertNothingRan(page);
     }
 
     @Test

@@ -243,10 +243,26 @@ final class SentenceView {
             boolean ofPhrase = ofAllowed && rel.equals("nmod") && hasCase(child, "of");
             boolean hyphen = rel.equals("punct") && (child.word().equals("-") || child.word().equals("–"));
             boolean own = PHRASE_RELATIONS.contains(rel) && (depth > 0 || !rel.equals("case") && !rel.equals("advmod"));
-            if (own || ofPhrase || hyphen) {
+            if (own || ofPhrase || hyphen || oneWordInText(child, word)) {
                 collectPhrase(child, into, depth + 1, ofAllowed && !ofPhrase);
             }
         }
+    }
+
+    /**
+     * Whether two tokens are written as one word, with no space between them: the tokenizer splits "Turkish-backed",
+     * "year-on-year" and "oil-dependent" at their hyphens, and the parser may hang the first part on the last by any
+     * relation, but a phrase keeps the whole word.
+     */
+    private boolean oneWordInText(IndexedWord a, IndexedWord b) {
+        int from = Math.min(a.endPosition(), b.endPosition());
+        int to = Math.max(a.beginPosition(), b.beginPosition());
+        if (from < 0 || to > articleText.length() || from > to) {
+            return false;
+        }
+        String between = articleText.substring(from, to);
+        return !between.isEmpty() && between.chars().noneMatch(Character::isWhitespace)
+                && between.chars().allMatch(c -> c == '-' || c == '–' || Character.isLetterOrDigit(c));
     }
 
     private boolean hasCase(IndexedWord word, String preposition) {
@@ -329,9 +345,12 @@ final class SentenceView {
         }
         StringBuilder sb = new StringBuilder();
         String run = text(kept);
-        // Only a sentence's first word owes its capital to position; lower-case it unless it is a proper noun.
+        // Only a sentence's first word owes its capital to position; lower-case it unless it is a proper noun or
+        // part of a name ("Turkish" in "Turkish-backed rebels").
         CoreLabel first = token(kept.get(0));
-        if (first.index() == 1 && !first.tag().startsWith("NNP") && !run.isEmpty() && !isAcronym(first.word())) {
+        boolean named = first.ner() != null && !first.ner().equals("O") && !TIME_OR_NUMBER.contains(first.ner());
+        if (first.index() == 1 && !first.tag().startsWith("NNP") && !named && !run.isEmpty()
+                && !isAcronym(first.word())) {
             sb.append(run.substring(0, 1).toLowerCase(Locale.ROOT)).append(run.substring(1));
         } else {
             sb.append(run);

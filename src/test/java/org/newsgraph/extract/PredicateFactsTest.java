@@ -171,4 +171,15 @@ class PredicateFactsTest {
         assertEquals("withdrew", withdraw.relation().text(), "the preposition stays with its phrase");
         assertEquals("In the morning", withdraw.object().fullText());
     }
+
+    @Test
+    void aWordTheTokenizerSplitsAtItsHyphensStaysWholeInTheLabel() {
+        Fact seize = get(facts("Turkish-backed rebels seized the border town on Sunday."), "rebels", "seize", "town");
+        assertEquals("Turkish-backed rebels", seize.subject().label());
+        Fact cut = get(facts("Oil-dependent economies cut their imports after the year-on-year rise."),
+                "economies", "cut", "imports");
+        assertEquals("oil-dependent economies", cut.subject().label(), "a common word owes its capital to the sentence");
+        assertTrue(facts("U.S.-supported Kurdish forces took the dam.").stream()
+                .noneMatch(f -> f.subject().label().startsWith("-") || f.object().label().startsWith("-")));
+    }
 }

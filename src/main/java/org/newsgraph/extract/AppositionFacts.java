@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Facts a sentence states without a verb: an apposition ("X, the leader of Y") and a title before a person's name
- * ("Foreign Minister Ana Ruiz") each become an "is" fact. The same reading tells a predicate's arguments which
+ * Facts a sentence states without a verb: an apposition ("X, the leader of Y") and a title of a place or body
+ * before a person's name ("Chilean Foreign Minister Ana Ruiz") each become an "is" fact. The same reading tells a predicate's arguments which
  * person a title or common noun stands for ("his Russian counterpart Sergei Lavrov", "envoy for Syria Staffan de
  * Mistura"), so that the person, not the title, is the subject or object of what the clause says.
  */
@@ -46,7 +46,11 @@ final class AppositionFacts {
         }
     }
 
-    /** "Foreign Minister Ana Ruiz", "U.S. Secretary of State John Kerry": the person is the title. */
+    /**
+     * "U.S. Secretary of State John Kerry", "Bank of England Governor Robin Leigh-Pemberton": the person holds the
+     * title of the place or body it names. A bare title ("President Reagan", "Economist David Pike") says no more
+     * than the name and makes no fact.
+     */
     static void readTitles(SentenceView s, List<Fact> facts) {
         int n = s.tokens.size();
         for (int i = 1; i <= n; i++) {
@@ -55,7 +59,8 @@ final class AppositionFacts {
             }
             int last = lastOfName(s, i);
             TreeSet<Integer> title = titleBefore(s, i);
-            if (title.isEmpty() || title.stream().noneMatch(k -> "TITLE".equals(s.token(k).ner()))) {
+            if (title.isEmpty() || title.stream().noneMatch(k -> "TITLE".equals(s.token(k).ner()))
+                    || title.stream().noneMatch(k -> NAME_CONTEXT.contains(s.token(k).ner()))) {
                 continue;
             }
             TreeSet<Integer> person = new TreeSet<>();

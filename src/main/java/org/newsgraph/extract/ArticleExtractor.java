@@ -47,6 +47,7 @@ public final class ArticleExtractor {
             List<Fact> candidates = new ArrayList<>(DependencyFacts.of(view));
             Set<Integer> predicates = new java.util.HashSet<>();
             candidates.forEach(f -> predicates.add(f.relation().head()));
+            predicates.addAll(DependencyFacts.unreadable(view));
             for (Fact f : OpenIeFacts.of(view, cs)) {
                 // OpenIE adds what the dependency patterns miss; a verb they already read is left to them.
                 if (f.relation().head() < 0 || !predicates.contains(f.relation().head())) {

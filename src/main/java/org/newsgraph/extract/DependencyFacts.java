@@ -3,7 +3,9 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Facts read off the dependency graphs, clause by clause in the manner of clause-based Open IE (ClausIE,
@@ -35,5 +37,19 @@ final class DependencyFacts {
         AppositionFacts.readTitles(s, facts);
         ReportedSpeech.readParataxis(s, facts);
         return ReportedSpeech.attributed(s, facts);
+    }
+
+    /** The verbs of the sentence whose every reading is wrong, which no other extractor may read either. */
+    static Set<Integer> unreadable(SentenceView s) {
+        Set<Integer> out = new HashSet<>();
+        if (s.enhanced == null || s.basic == null) {
+            return out;
+        }
+        for (IndexedWord word : s.enhanced.vertexListSorted()) {
+            if (Dependents.isVerb(word) && PredicateFacts.misreadPurpose(s, word)) {
+                out.add(word.index());
+            }
+        }
+        return out;
     }
 }

@@ -115,6 +115,26 @@ final class PredicateArguments {
         }
     }
 
+    /**
+     * "Reagan instructed the negotiators to begin talks", "the firm used its network to provide a service": the
+     * controlled verb's subject is its controller's object. The sentence says neither that the negotiators began
+     * nor that they "instructed to begin".
+     */
+    boolean objectControlled() {
+        IndexedWord controller = xsubj ? Dependents.controller(s, p) : null;
+        if (controller == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(controller.index()))) {
+            String rel = e.getRelation().toString();
+            int object = e.getDependent().index();
+            if ((rel.equals("obj") || rel.equals("iobj")) && subjects.stream().anyMatch(x -> x.index() == object)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "wants to prevent": without a subject of its own, a controlled verb has its controller's. */
     private void borrowControllerSubject() {
         IndexedWord controller = Dependents.controller(s, p);

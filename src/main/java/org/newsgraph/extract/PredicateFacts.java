@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,15 @@ final class PredicateFacts {
     private static final Set<String> NOT_OF_COPULAR_OBJECT = Set.of("nsubj", "nsubj:pass", "csubj", "cop", "aux",
             "aux:pass", "mark", "advcl", "ccomp", "obl", "obl:tmod", "obl:npmod", "advmod", "neg", "expl");
 
+    /** Verbs that direct someone to act ("asked them to leave"), with their past participles. */
+    private static final Map<String, String> DIRECTIVES = Map.ofEntries(Map.entry("ask", "asked"),
+            Map.entry("tell", "told"), Map.entry("order", "ordered"), Map.entry("instruct", "instructed"),
+            Map.entry("require", "required"), Map.entry("urge", "urged"), Map.entry("force", "forced"),
+            Map.entry("allow", "allowed"), Map.entry("permit", "permitted"), Map.entry("persuade", "persuaded"),
+            Map.entry("invite", "invited"), Map.entry("encourage", "encouraged"),
+            Map.entry("authorize", "authorized"), Map.entry("compel", "compelled"), Map.entry("oblige", "obliged"),
+            Map.entry("advise", "advised"), Map.entry("press", "pressed"), Map.entry("direct", "directed"));
+
     private final SentenceView s;
     private final IndexedWord p;
     private final PredicateArguments a;
@@ -48,6 +58,16 @@ final class PredicateFacts {
         this.facts = facts;
     }
 
+    /**
+     * Whether {@code p} is a verb this class reads as no fact on purpose: its subject is the object of a verb that
+     * does not direct anyone to act (a misparsed purpose clause), so no other reading of it should be kept either.
+     */
+    static boolean misreadPurpose(SentenceView s, IndexedWord p) {
+        PredicateArguments a = PredicateArguments.gather(s, p);
+        return !a.subjects.isEmpty() && a.objectControlled()
+                && directed(s, p, RelationGroup.of(s, p, false, a.xsubj)) == null;
+    }
+
     /** The facts of predicate {@code p} (copular: the predicate of "is a ..."), added to {@code facts}. */
     static void read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
         PredicateArguments a = PredicateArguments.gather(s, p);
@@ -55,7 +75,10 @@ final class PredicateFacts {
             return;
         }
         RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
-        if (group.lemma().isEmpty()) {
+        if (a.objectControlled()) {
+            group = directed(s, p, group);
+        }
+        if (group == null || group.lemma().isEmpty()) {
             return;
         }
         a.resolve(copular);
@@ -66,6 +89,25 @@ final class PredicateFacts {
                 facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
             }
         }
+    }
+
+    /**
+     * "The bill would require teams to visit seven countries": the subject of the controlled verb is the object of
+     * the verb that controls it. After a verb that directs someone to act (ask, order, require, ...) the sentence
+     * says that the teams are required to visit, so that is the relation; after any other verb the chain is a
+     * misparse of a purpose clause ("left the White House to visit his wife", "used its network to provide a
+     * service") and no fact is read. Null when none is.
+     */
+    private static RelationGroup directed(SentenceView s, IndexedWord p, RelationGroup group) {
+        IndexedWord controller = Dependents.controller(s, p);
+        String lemma = controller == null ? "" : Dependents.lemmaOf(s, controller);
+        String participle = DIRECTIVES.get(lemma);
+        if (participle == null || !group.lemma().startsWith(lemma + " to ")) {
+            return null;
+        }
+        String own = group.lemma().substring(lemma.length() + " to ".length());
+        return new RelationGroup(group.head(), group.words(), "be " + participle + " to " + own, group.negated(),
+                group.hedged());
     }
 
     private void readFacts(boolean copular) {

@@ -51,6 +51,26 @@ class PredicateFactsTest {
     }
 
     @Test
+    void whoIsDirectedToActIsDirectedNotActing() {
+        List<Fact> f = facts("The minister instructed the negotiators to resume talks with the rebels. "
+                + "The court may order the company to pay damages.");
+        Fact resume = get(f, "negotiators", "be instructed to resume", "talks");
+        assertEquals("The minister instructed the negotiators to resume talks with the rebels.".indexOf("instructed"),
+                resume.relation().span().begin(), "the relation is read from the sentence's own words");
+        Fact pay = get(f, "company", "be ordered to pay", "damages");
+        assertTrue(pay.hedged(), "may");
+        assertTrue(find(f, "minister", "instruct", "negotiators").isPresent(), f.toString());
+    }
+
+    @Test
+    void aPurposeClauseMisreadAsControlledByTheObjectMakesNoFact() {
+        List<Fact> f = facts("The mayor left the town hall to visit the flooded villages. "
+                + "The carrier used its network to provide cheaper calls.");
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("town hall")
+                || x.subject().text().contains("network")), f.toString());
+    }
+
+    @Test
     void aPurposeClauseDoesNotHideThePrepositionalObject() {
         List<Fact> f = facts("Brazil had agreed to a ceasefire in the city to allow aid deliveries.");
         Fact agree = get(f, "Brazil", "agree to", "ceasefire");

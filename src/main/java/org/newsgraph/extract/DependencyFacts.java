@@ -46,7 +46,7 @@ final class DependencyFacts {
             return out;
         }
         for (IndexedWord word : s.enhanced.vertexListSorted()) {
-            if (Dependents.isVerb(word) && PredicateFacts.misreadPurpose(s, word)) {
+            if (Dependents.isVerb(word) && PredicateFacts.unreadable(s, word)) {
                 out.add(word.index());
             }
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.SentenceFacts.facts;
+import static org.newsgraph.extract.SentenceFacts.find;
 import static org.newsgraph.extract.SentenceFacts.get;
 
 /**
@@ -55,7 +56,9 @@ class ReportedSpeechTest {
     void aSpeechVerbWithAnAddresseeCreditsTheSpeaker() {
         List<Fact> f = facts("The new trade rules will hurt exporters, the minister told reporters.");
         assertEquals("the minister", get(f, "rules", "hurt", "exporters").attributedTo().text());
-        assertTrue(f.stream().noneMatch(x -> x.object().kind() == Argument.Kind.CLAUSE), f.toString());
+        Fact told = get(f, "minister", "tell", "hurt exporters");
+        assertEquals(Argument.Kind.CLAUSE, told.object().kind());
+        assertEquals(List.of("reporters"), told.extras().stream().map(Argument::text).toList(), "whom it was told");
     }
 
     @Test
@@ -70,5 +73,21 @@ class ReportedSpeechTest {
         List<Fact> f = facts("Kenya signed a trade pact with Ethiopia. The court ruled that the contract was void.");
         assertNull(get(f, "Kenya", "sign", "pact").attributedTo());
         assertNull(get(f, "contract", "be", "void").attributedTo(), "a ruling is no speech");
+    }
+
+    @Test
+    void whatAReportingVerbSaysIsItsClauseAndWhomItWasToldToAnExtra() {
+        List<Fact> f = facts("The senator told a farm lobby lunch that new limits on imports would come.");
+        Fact told = get(f, "senator", "tell", "new limits");
+        assertTrue(told.extras().stream().anyMatch(x -> x.text().contains("lunch")), told.toString());
+        assertTrue(find(f, "senator", "tell", "lunch").isEmpty(), "an addressee is not what was said: " + f);
+    }
+
+    @Test
+    void aReportingVerbWithoutAClauseSaysOnlyWhichNamedActorItWasToldTo() {
+        List<Fact> f = facts("The minister spoke to reporters. She told reporters in Lima about the floods.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().startsWith("tell")), f.toString());
+        List<Fact> g = facts("The dam could burst within days, a local engineer told Xinhua.");
+        assertTrue(find(g, "engineer", "tell", "Xinhua").isPresent(), g.toString());
     }
 }

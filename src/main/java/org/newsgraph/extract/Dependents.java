@@ -3,11 +3,20 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import java.util.Set;
+
 /**
  * Small questions the clause readers ask of a word in the dependency graphs: which relations it governs, which
  * preposition it takes, whether another verb controls its subject. Shared by the readers of every kind of clause.
  */
 final class Dependents {
+
+    private static final Set<String> AMOUNTS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+    /** Verbs of a change of degree, whose by-phrase measures the change. */
+    private static final Set<String> DEGREE_CHANGE = Set.of("rise", "fall", "increase", "decrease", "cut", "reduce",
+            "raise", "lower", "grow", "drop", "decline", "gain", "climb", "jump", "widen", "narrow", "shrink",
+            "expand", "boost", "slash", "ease", "trim", "lift", "exceed", "improve", "soar", "plunge", "slip",
+            "slide", "rebound", "recover", "contract", "appreciate", "depreciate", "devalue", "revalue", "outnumber");
 
     private Dependents() {
     }
@@ -80,5 +89,20 @@ final class Dependents {
             }
         }
         return false;
+    }
+
+    /**
+     * "increased by 2.1 billion", "were cut by 12 pct": whether a by-phrase of {@code verb} gives an amount, a
+     * measure of change, never an agent. An amount is a number, or NER's money or percent; a phrase counted by a
+     * numeral is one after a verb of change of degree ("rose by 12 pct"), not after others ("killed by three
+     * gunmen").
+     */
+    static boolean isMeasure(SentenceView s, IndexedWord verb, IndexedWord w) {
+        if (AMOUNTS.contains(s.token(w.index()).ner()) || "CD".equals(s.token(w.index()).tag())) {
+            return true;
+        }
+        return DEGREE_CHANGE.contains(lemmaOf(s, verb))
+                && s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index())).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nummod"));
     }
 }

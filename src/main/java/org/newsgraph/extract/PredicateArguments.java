@@ -85,7 +85,7 @@ final class PredicateArguments {
                 }
                 case "obj" -> addObject(child);
                 case "iobj" -> indirect.add(child);
-                case "obl:agent" -> agents.add(child);
+                case "obl:agent" -> (Dependents.isMeasure(s, p, child) ? obliques : agents).add(child);
                 case "ccomp" -> clauses.add(child);
                 case "xcomp" -> {
                     if (!Dependents.isVerb(child)) {
@@ -258,7 +258,7 @@ final class PredicateArguments {
     /** "was signed in Oslo by Norway": in a passive, a by-phrase names the agent. */
     private void takeByPhrasesAsAgents() {
         for (IndexedWord o : new ArrayList<>(obliques)) {
-            if (Dependents.hasCase(s, o, "by")) {
+            if (Dependents.hasCase(s, o, "by") && !Dependents.isMeasure(s, p, o)) {
                 agents.add(o);
                 obliques.remove(o);
             }

@@ -202,4 +202,13 @@ class PredicateFactsTest {
         assertTrue(facts("U.S.-supported Kurdish forces took the dam.").stream()
                 .noneMatch(f -> f.subject().label().startsWith("-") || f.object().label().startsWith("-")));
     }
+
+    @Test
+    void aByPhraseOfAnAmountIsAMeasureNotAnAgent() {
+        List<Fact> f = facts("Rice exports were cut by 12 pct last year. The deficit on farm trade increased by "
+                + "2.1 billion dlrs in March.");
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("pct")
+                || x.subject().text().contains("billion")), f.toString());
+        assertTrue(f.stream().noneMatch(Fact::objectFirst), f.toString());
+    }
 }

@@ -36,6 +36,9 @@ final class AppositionFacts {
             int y = e.getDependent().index();
             Argument subject = s.ownArgumentAt(x);
             Argument object = s.argumentAt(y);
+            if (speakerAfter(s, object) || isListItem(s, subject, object)) {
+                continue;
+            }
             if (s.closeAppositionName(x) == y) {
                 // "his Russian counterpart Sergei Lavrov": Sergei Lavrov is his Russian counterpart.
                 Argument name = object;
@@ -44,6 +47,29 @@ final class AppositionFacts {
             }
             facts.add(isFact(s, subject, object, APPOSITION));
         }
+    }
+
+    /**
+     * "... dividends received from Westcoast Transmission Co, B.C. Resources said": a name right before a speech
+     * verb is that verb's speaker, which the parser hung on the noun before the comma as an apposition.
+     */
+    private static boolean speakerAfter(SentenceView s, Argument phrase) {
+        int next = s.tokenAfter(phrase.span().end());
+        return next > 0 && ReportedSpeech.isSpeechVerb(s, next);
+    }
+
+    /**
+     * "Soybean oil prev 3.7, Feb 21.1, Mar nil": phrases that both hold a number, or either in a sentence without a
+     * verb, are items of a list or a table row; "Maria Lopez, 45, a lawyer, was elected" is an apposition.
+     */
+    private static boolean isListItem(SentenceView s, Argument x, Argument y) {
+        boolean verbless = s.tokens.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("VB"));
+        return hasNumber(s, x) && hasNumber(s, y) || verbless && (hasNumber(s, x) || hasNumber(s, y));
+    }
+
+    private static boolean hasNumber(SentenceView s, Argument phrase) {
+        return s.tokens.stream().anyMatch(t -> "CD".equals(t.tag()) && t.beginPosition() >= phrase.span().begin()
+                && t.endPosition() <= phrase.span().end());
     }
 
     /**

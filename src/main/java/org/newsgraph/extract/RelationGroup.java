@@ -191,7 +191,22 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
         if (subject.kind() == Argument.Kind.TIME_OR_NUMBER) {
             confidence *= 0.7; // "11 February sortied ...": a date or number as subject is mostly a misparse
         }
-        return new Fact(s.index, subject, relation, object, confidence, DependencyFacts.EXTRACTOR, negated, hedged,
-                null, extras, objectFirst);
+        boolean none = quantifiedByNo(s, subject.head()) || quantifiedByNo(s, object.head());
+        return new Fact(s.index, subject, relation, object, confidence, DependencyFacts.EXTRACTOR, negated || none,
+                hedged, null, extras, objectFirst);
+    }
+
+    /** "caused no damage", "No bank raised its rates": an argument quantified by "no" negates what is said of it. */
+    private static boolean quantifiedByNo(SentenceView s, int head) {
+        IndexedWord w = head > 0 ? s.basic.getNodeByIndexSafe(head) : null;
+        if (w == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(w)) {
+            if (e.getDependent().word().equalsIgnoreCase("no") && e.getDependent().index() < head) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
@@ -107,6 +108,12 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code i} (1-based) is a verb of saying. */
+    static boolean isSpeechVerb(SentenceView s, int i) {
+        CoreLabel t = s.token(i);
+        return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(RelationWords.lemmaOf(t));
     }
 
     private static boolean isSpeech(SentenceView s, IndexedWord w) {

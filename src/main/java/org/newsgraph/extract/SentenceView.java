@@ -55,6 +55,16 @@ final class SentenceView {
         this.chainOfHead = chainOfHead;
     }
 
+    /** The 1-based index of the first token that starts at or after this character offset, or 0 when none does. */
+    int tokenAfter(int offset) {
+        for (CoreLabel t : tokens) {
+            if (t.beginPosition() >= offset) {
+                return t.index();
+            }
+        }
+        return 0;
+    }
+
     CoreLabel token(int oneBased) {
         return tokens.get(oneBased - 1);
     }

@@ -73,4 +73,22 @@ class AppositionFactsTest {
         assertEquals("U.S. Deputy Secretary of State", get(f, "Lena Ostrova", "be", "Secretary").object().text());
         assertEquals("Peruvian Defence Minister", get(f, "Pablo Ferro", "be", "Minister").object().text());
     }
+
+    @Test
+    void aNameRightBeforeASpeechVerbIsItsSpeakerNotAnApposition() {
+        List<Fact> f = facts("Output will depend on rainfall in the Nile delta, Cairo Cotton Co said. "
+                + "Wheat can survive frost as hard as minus 15 degrees, spokesman Piet Larsen told reporters.");
+        assertTrue(find(f, "delta", "be", "Cairo Cotton").isEmpty(), f.toString());
+        assertTrue(find(f, "frost", "be", "Larsen").isEmpty(), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().equals("be")
+                && x.object().text().contains("Larsen")), f.toString());
+    }
+
+    @Test
+    void twoPhrasesThatBothHoldANumberAreAListNotAnApposition() {
+        List<Fact> f = facts("Palm oil prev 4.2, Jan 12.5, Feb nil, total 16.7.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().equals("be")), f.toString());
+        List<Fact> g = facts("Maria Lopez, 45, a lawyer from Quito, was elected.");
+        assertTrue(find(g, "Maria Lopez", "be", "lawyer").isPresent(), "one number is no list: " + g);
+    }
 }

@@ -211,4 +211,12 @@ class PredicateFactsTest {
                 || x.subject().text().contains("billion")), f.toString());
         assertTrue(f.stream().noneMatch(Fact::objectFirst), f.toString());
     }
+
+    @Test
+    void anArgumentQuantifiedByNoNegatesTheFact() {
+        List<Fact> f = facts("The storm caused no damage to the harbour. No bank raised its lending rate.");
+        assertTrue(get(f, "storm", "cause", "damage").negated(), f.toString());
+        assertTrue(get(f, "bank", "raise", "rate").negated(), f.toString());
+        assertFalse(get(facts("The storm caused heavy damage to the harbour."), "storm", "cause", "damage").negated());
+    }
 }

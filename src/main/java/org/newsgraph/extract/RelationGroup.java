@@ -37,6 +37,11 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
     static RelationGroup of(SentenceView s, IndexedWord p, boolean copular, boolean xsubj) {
         Gathered g = new Gathered();
         String lemma = ownWords(s, p, copular, g);
+        if (xsubj && g.negated && Dependents.controller(s, p) != null) {
+            // "agreed not to sell": the negation is part of what was agreed, not a denial of the agreement
+            lemma = "not " + lemma;
+            g.negated = false;
+        }
         if (xsubj) {
             lemma = withControllers(s, p, lemma, g);
         }

@@ -219,4 +219,15 @@ class PredicateFactsTest {
         assertTrue(get(f, "bank", "raise", "rate").negated(), f.toString());
         assertFalse(get(facts("The storm caused heavy damage to the harbour."), "storm", "cause", "damage").negated());
     }
+
+    @Test
+    void aNegatedControlledVerbIsWhatWasAgreedNotADenial() {
+        List<Fact> f = facts("The two airlines agreed not to raise fares before June. The union decided not to strike.");
+        Fact agree = get(f, "airlines", "agree to not raise", "fares");
+        assertFalse(agree.negated(), "they did agree");
+        assertTrue(f.stream().filter(x -> x.subject().text().contains("union"))
+                .noneMatch(Fact::negated), f.toString());
+        assertTrue(get(facts("The two airlines did not agree to raise fares."), "airlines", "agree to raise", "fares")
+                .negated(), "a denial of the agreement stays one");
+    }
 }

@@ -5,6 +5,7 @@ import org.newsgraph.extract.Fact;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Resolves an article within itself: its names merged into entities ({@link NameMerging}), each fact's arguments
- * resolved to an entity or concept ({@link Concepts}), and the facts the graph should not hold left out or
- * corrected ({@link FactFilter}). A {@link Curation} overrides the merging: names it declares different are never
+ * resolved to an entity or concept ({@link Concepts}; a capital that acts is its country, {@link Governments}),
+ * and the facts the graph should not hold left out or corrected ({@link FactFilter}). A {@link Curation} overrides the merging: names it declares different are never
  * merged, names it declares the same always are.
  */
 public final class Canonicalizer {
@@ -37,15 +38,22 @@ public final class Canonicalizer {
         Map<String, EntityType> typeOf = new HashMap<>();
         entities.forEach(e -> typeOf.put(e.key(), e.type()));
         Concepts concepts = new Concepts(extraction.mentions(), merged);
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        entities.forEach(e -> byKey.put(e.key(), e));
+        Map<String, Entity> governments = new LinkedHashMap<>();
+        Governments acting = new Governments(byKey, governments);
         List<ResolvedFact> facts = new ArrayList<>();
         for (Fact f : extraction.facts()) {
             if (!FactFilter.trusted(f)) {
                 continue;
             }
-            facts.add(FactFilter.placedOrKept(new ResolvedFact(f, concepts.ref(f.subject()), concepts.ref(f.object()),
-                    f.attributedTo() == null ? Optional.empty() : concepts.ref(f.attributedTo())), typeOf));
+            Optional<Ref> speaker = f.attributedTo() == null ? Optional.empty()
+                    : acting.speaker(concepts.ref(f.attributedTo()));
+            facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, concepts.ref(f.subject())),
+                    concepts.ref(f.object()), speaker), typeOf));
         }
         facts = FactFilter.variantsDropped(facts);
+        entities.addAll(governments.values());
         entities.addAll(NameMerging.countriesNamedOnlyByDemonym(entities, facts));
         return new ResolvedArticle(extraction, entities, merged.entityOfMention(), facts);
     }

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Country names from maintained sources: ISO 3166-1 (official short names and alpha codes, from nv-i18n), the
  * JDK's CLDR English names, and the demonym list CoreNLP ships ({@code dcoref/demonyms.txt}, from Wikipedia's
- * list of adjectival and demonymic forms of place names). "Russian Federation", "Russia" and "RUS" are one
+ * list of adjectival and demonymic forms of place names), and capitals from countries-list ({@code capitals.tsv}).
+ * "Russian Federation", "Russia" and "RUS" are one
  * country; "Turkish" and "Turks" belong to Turkey.
  */
 public final class Countries {
@@ -30,6 +31,8 @@ public final class Countries {
     }
 
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    /** Capitals from countries-list (MIT), see the file's header. */
+    private static final String CAPITALS = "capitals.tsv";
     /**
      * States that dissolved, by their ISO 3166-3 codes, label first: news archives speak of them as countries
      * ("the Soviet Union", "USSR"). Their demonyms never take one from a state of today ("Czech" stays Czechia's).
@@ -44,6 +47,7 @@ public final class Countries {
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byCode = new HashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
+    private final Map<String, Country> byCapital = new HashMap<>();
 
     private Countries() {
         for (CountryCode cc : CountryCode.values()) {
@@ -68,6 +72,7 @@ public final class Countries {
             names.forEach(name -> byName.putIfAbsent(Names.key(name), c));
         });
         readDemonyms();
+        readCapitals();
     }
 
     /** The shared instance (the tables are read once). */
@@ -101,6 +106,11 @@ public final class Countries {
             return Optional.empty();
         }
         return Optional.ofNullable(byDemonym.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The country whose capital this is ("Tokyo" → Japan, "Washington" → United States), if one. */
+    public Optional<Country> byCapital(String name) {
+        return Optional.ofNullable(byCapital.get(Names.key(name)));
     }
 
     /** "Korea, Republic of" → "Republic of Korea"; names without an inversion are returned as they are. */
@@ -165,6 +175,28 @@ public final class Countries {
             if (c != null && Names.key(cells[0]).length() > 3) {
                 byName.putIfAbsent(Names.key(cells[0]), c);
             }
+        }
+    }
+
+    private void readCapitals() {
+        try (InputStream in = Countries.class.getResourceAsStream(CAPITALS)) {
+            if (in == null) {
+                throw new IllegalStateException(CAPITALS + " is missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] cells = line.split("\t");
+                if (line.startsWith("#") || cells.length < 2) {
+                    continue;
+                }
+                Country c = byCode.get(cells[0].strip());
+                if (c != null) {
+                    byCapital.putIfAbsent(Names.key(cells[1]), c);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

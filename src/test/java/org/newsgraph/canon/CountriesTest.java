@@ -62,4 +62,12 @@ class CountriesTest {
         assertTrue(countries.byName("Northern Ireland", true).isEmpty(), "Northern Irish names no country");
         assertTrue(countries.byName("North America", true).isEmpty());
     }
+
+    @Test
+    void capitalsNameTheirCountry() {
+        assertEquals("JP", countries.byCapital("Tokyo").orElseThrow().code());
+        assertEquals("US", countries.byCapital("Washington").orElseThrow().code());
+        assertEquals("IR", countries.byCapital("tehran").orElseThrow().code(), "any case");
+        assertTrue(countries.byCapital("Chicago").isEmpty());
+    }
 }

@@ -44,10 +44,10 @@ public final class ArticleExtractor {
             sentences.add(new Sentence(i, new Span(begin, end),
                     article.text().substring(begin, end)));
             SentenceView view = new SentenceView(i, cs, article.text(), mentionOfToken, chainOfHead[i]);
-            List<Fact> candidates = new ArrayList<>(DependencyFacts.of(view));
-            Set<Integer> predicates = new java.util.HashSet<>();
+            DependencyFacts.Reading reading = DependencyFacts.read(view);
+            List<Fact> candidates = new ArrayList<>(reading.facts());
+            Set<Integer> predicates = new java.util.HashSet<>(reading.unreadable());
             candidates.forEach(f -> predicates.add(f.relation().head()));
-            predicates.addAll(DependencyFacts.unreadable(view));
             for (Fact f : OpenIeFacts.of(view, cs)) {
                 // OpenIE adds what the dependency patterns miss; a verb they already read is left to them.
                 if (f.relation().head() < 0 || !predicates.contains(f.relation().head())) {

@@ -21,14 +21,26 @@ final class DependencyFacts {
     private DependencyFacts() {
     }
 
-    static List<Fact> of(SentenceView s) {
+    /**
+     * What the dependency patterns read in a sentence.
+     *
+     * @param facts      the facts, in the order above
+     * @param unreadable the verbs whose every reading is wrong, which no other extractor may read either
+     */
+    record Reading(List<Fact> facts, Set<Integer> unreadable) {
+    }
+
+    static Reading read(SentenceView s) {
         List<Fact> facts = new ArrayList<>();
+        Set<Integer> unreadable = new HashSet<>();
         if (s.enhanced == null || s.basic == null) {
-            return facts;
+            return new Reading(facts, unreadable);
         }
         for (IndexedWord word : s.enhanced.vertexListSorted()) {
             if (Dependents.isVerb(word)) {
-                PredicateFacts.read(s, word, false, facts);
+                if (PredicateFacts.read(s, word, false, facts)) {
+                    unreadable.add(word.index());
+                }
             } else if (Dependents.has(s, word, "cop")) {
                 PredicateFacts.read(s, word, true, facts);
             }
@@ -36,20 +48,6 @@ final class DependencyFacts {
         AppositionFacts.readAppositions(s, facts);
         AppositionFacts.readTitles(s, facts);
         ReportedSpeech.readParataxis(s, facts);
-        return ReportedSpeech.attributed(s, facts);
-    }
-
-    /** The verbs of the sentence whose every reading is wrong, which no other extractor may read either. */
-    static Set<Integer> unreadable(SentenceView s) {
-        Set<Integer> out = new HashSet<>();
-        if (s.enhanced == null || s.basic == null) {
-            return out;
-        }
-        for (IndexedWord word : s.enhanced.vertexListSorted()) {
-            if (Dependents.isVerb(word) && PredicateFacts.unreadable(s, word)) {
-                out.add(word.index());
-            }
-        }
-        return out;
+        return new Reading(ReportedSpeech.attributed(s, facts), unreadable);
     }
 }

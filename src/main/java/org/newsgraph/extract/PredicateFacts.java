@@ -63,31 +63,26 @@ final class PredicateFacts {
     }
 
     /**
-     * Whether {@code p} is a verb whose readings this class leaves out on purpose, so that no other extractor should
-     * read it either: a reporting verb (its clause is all it says, read here) or a verb whose subject is the object
-     * of a verb that does not direct anyone to act (a misparsed purpose clause).
+     * The facts of predicate {@code p} (copular: the predicate of "is a ..."), added to {@code facts}. Returns
+     * whether {@code p} is a verb whose readings this class leaves out on purpose, so that no other extractor
+     * should read it either: a reporting verb (its clause is all it says, read here) or a verb whose subject is
+     * the object of a verb that does not direct anyone to act (a misparsed purpose clause).
      */
-    static boolean unreadable(SentenceView s, IndexedWord p) {
-        if (REPORTING.contains(Dependents.lemmaOf(s, p))) {
-            return true;
-        }
-        PredicateArguments a = PredicateArguments.gather(s, p);
-        return !a.subjects.isEmpty() && a.objectControlled()
-                && directed(s, p, RelationGroup.of(s, p, false, a.xsubj)) == null;
-    }
-
-    /** The facts of predicate {@code p} (copular: the predicate of "is a ..."), added to {@code facts}. */
-    static void read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
+    static boolean read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
+        boolean reporting = !copular && REPORTING.contains(Dependents.lemmaOf(s, p));
         PredicateArguments a = PredicateArguments.gather(s, p);
         if (a.subjects.isEmpty()) {
-            return;
+            return reporting;
         }
         RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
         if (a.objectControlled()) {
             group = directed(s, p, group);
+            if (group == null) {
+                return !copular;
+            }
         }
-        if (group == null || group.lemma().isEmpty()) {
-            return;
+        if (group.lemma().isEmpty()) {
+            return reporting;
         }
         a.resolve(copular);
         int start = facts.size();
@@ -97,6 +92,7 @@ final class PredicateFacts {
                 facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
             }
         }
+        return reporting;
     }
 
     /**

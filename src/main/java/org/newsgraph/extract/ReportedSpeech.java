@@ -35,7 +35,7 @@ final class ReportedSpeech {
     static void readParataxis(SentenceView s, List<Fact> facts) {
         for (SemanticGraphEdge e : s.basic.edgeListSorted()) {
             IndexedWord verb = e.getDependent();
-            if (!e.getRelation().toString().equals("parataxis") || !isSpeech(s, verb)) {
+            if (!e.getRelation().toString().equals("parataxis") || !isSpeechVerb(s, verb.index())) {
                 continue;
             }
             boolean hasObject = false;
@@ -79,7 +79,7 @@ final class ReportedSpeech {
             if (up == null) {
                 return null;
             }
-            if (up.getRelation().toString().equals("ccomp") && isSpeech(s, up.getGovernor())) {
+            if (up.getRelation().toString().equals("ccomp") && isSpeechVerb(s, up.getGovernor().index())) {
                 IndexedWord speaker = subjectOf(s, up.getGovernor());
                 return speaker == null ? null : s.argumentAt(speaker.index());
             }
@@ -91,7 +91,7 @@ final class ReportedSpeech {
     /** "..., a ministry official said": the speaker of a speech verb hanging off this clause, or null. */
     private static Argument speakerAfter(SentenceView s, IndexedWord clause) {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(clause)) {
-            if (e.getRelation().toString().equals("parataxis") && isSpeech(s, e.getDependent())) {
+            if (e.getRelation().toString().equals("parataxis") && isSpeechVerb(s, e.getDependent().index())) {
                 IndexedWord speaker = subjectOf(s, e.getDependent());
                 if (speaker != null) {
                     return s.argumentAt(speaker.index());
@@ -114,9 +114,5 @@ final class ReportedSpeech {
     static boolean isSpeechVerb(SentenceView s, int i) {
         CoreLabel t = s.token(i);
         return t.tag() != null && t.tag().startsWith("VB") && SPEECH_VERBS.contains(RelationWords.lemmaOf(t));
-    }
-
-    private static boolean isSpeech(SentenceView s, IndexedWord w) {
-        return Dependents.isVerb(w) && SPEECH_VERBS.contains(RelationWords.lemmaOf(s.token(w.index())));
     }
 }

@@ -32,7 +32,7 @@ public final class Countries {
 
     private static final String DEMONYMS = "edu/stanford/nlp/models/dcoref/demonyms.txt";
     /** Capitals from countries-list (MIT), see the file's header. */
-    private static final String CAPITALS = "capitals.tsv";
+    private static final String CAPITALS = "org/newsgraph/canon/capitals.tsv";
     /**
      * States that dissolved, by their ISO 3166-3 codes, label first: news archives speak of them as countries
      * ("the Soviet Union", "USSR"). Their demonyms never take one from a state of today ("Czech" stays Czechia's).
@@ -122,43 +122,30 @@ public final class Countries {
     private void readDemonyms() {
         Set<String> ambiguous = new HashSet<>();
         List<String[]> otherPlaces = new ArrayList<>();
-        try (InputStream in = Countries.class.getClassLoader().getResourceAsStream(DEMONYMS)) {
-            if (in == null) {
-                throw new IllegalStateException(DEMONYMS + " is missing from the CoreNLP models jar");
+        for (String[] cells : rows(DEMONYMS, "the CoreNLP models jar")) {
+            Optional<Country> c = byName(cells[0].strip(), true);
+            if (c.isEmpty()) {
+                otherPlaces.add(cells);
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
+            if (Names.key(cells[0]).length() > 3) {
+                byName.putIfAbsent(Names.key(cells[0]), c.get());
+            }
+            for (int i = 1; i < cells.length; i++) {
+                String d = cells[i].strip().toLowerCase(Locale.ROOT);
+                if (d.isEmpty()) {
                     continue;
                 }
-                String[] cells = line.split("\t");
-                Optional<Country> c = byName(cells[0].strip(), true);
-                if (c.isEmpty()) {
-                    otherPlaces.add(cells);
+                Country before = byDemonym.putIfAbsent(d, c.get());
+                if (before != null && FORMER_STATES.containsKey(c.get().code())) {
                     continue;
                 }
-                if (Names.key(cells[0]).length() > 3) {
-                    byName.putIfAbsent(Names.key(cells[0]), c.get());
-                }
-                for (int i = 1; i < cells.length; i++) {
-                    String d = cells[i].strip().toLowerCase(Locale.ROOT);
-                    if (d.isEmpty()) {
-                        continue;
-                    }
-                    Country before = byDemonym.putIfAbsent(d, c.get());
-                    if (before != null && FORMER_STATES.containsKey(c.get().code())) {
-                        continue;
-                    }
-                    if (before != null && FORMER_STATES.containsKey(before.code())) {
-                        byDemonym.put(d, c.get());
-                    } else if (before != null && !before.equals(c.get())) {
-                        ambiguous.add(d);
-                    }
+                if (before != null && FORMER_STATES.containsKey(before.code())) {
+                    byDemonym.put(d, c.get());
+                } else if (before != null && !before.equals(c.get())) {
+                    ambiguous.add(d);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         ambiguous.forEach(byDemonym::remove);
         otherNames(otherPlaces);
@@ -179,24 +166,31 @@ public final class Countries {
     }
 
     private void readCapitals() {
-        try (InputStream in = Countries.class.getResourceAsStream(CAPITALS)) {
+        for (String[] cells : rows(CAPITALS, "the jar")) {
+            Country c = cells.length < 2 ? null : byCode.get(cells[0].strip());
+            if (c != null) {
+                byCapital.putIfAbsent(Names.key(cells[1]), c);
+            }
+        }
+    }
+
+    /** The tab-separated rows of a class-path resource, without its blank and {@code #} comment lines. */
+    private static List<String[]> rows(String resource, String where) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Countries.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(CAPITALS + " is missing from the jar");
+                throw new IllegalStateException(resource + " is missing from " + where);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                String[] cells = line.split("\t");
-                if (line.startsWith("#") || cells.length < 2) {
-                    continue;
-                }
-                Country c = byCode.get(cells[0].strip());
-                if (c != null) {
-                    byCapital.putIfAbsent(Names.key(cells[1]), c);
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    rows.add(line.split("\t"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return rows;
     }
 }

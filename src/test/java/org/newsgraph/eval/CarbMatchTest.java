@@ -6,19 +6,12 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.eval.CarbTuples.S;
+import static org.newsgraph.eval.CarbTuples.ex;
+import static org.newsgraph.eval.CarbTuples.gold;
 
 /** CaRB's matching rules for one gold tuple and one extraction, on hand-written tuples. */
 class CarbMatchTest {
-
-    private static final String S = "The ministry said Brazil agreed to a truce in Santos on Monday .";
-
-    private static CarbTuple gold(String relation, String... args) {
-        return new CarbTuple(S, 1, relation, List.of(args));
-    }
-
-    private static CarbTuple ex(double confidence, String relation, String... args) {
-        return new CarbTuple(S, confidence, relation, List.of(args));
-    }
 
     @Test
     void exactTupleScoresOneOne() {

@@ -8,21 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.eval.CarbTuples.ex;
+import static org.newsgraph.eval.CarbTuples.gold;
 
 /**
  * The CaRB scorer: the matching rules on hand-written tuples, and the published numbers of two reference systems.
  */
 class CarbTest {
-
-    private static final String S = "The ministry said Brazil agreed to a truce in Santos on Monday .";
-
-    private static CarbTuple gold(String relation, String... args) {
-        return new CarbTuple(S, 1, relation, List.of(args));
-    }
-
-    private static CarbTuple ex(double confidence, String relation, String... args) {
-        return new CarbTuple(S, confidence, relation, List.of(args));
-    }
 
     @Test
     void sentenceKeyIgnoresSpacesPunctuationAndBracketEscapes() {

@@ -32,6 +32,11 @@ final class NameForms {
             "^\\s*(?:,\\s*(?:or|also known as|known as)\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}.&'’-]*(?: [\\p{Lu}][\\p{L}.&'’-]*)*)"
                     + "|\\(\\s*(?:the\\s+)?([^()]{2,60}?)\\s*\\))");
 
+    /** A wire's stock ticker in angle brackets: "Sonat Inc <SNT>", "Ford Motor Co <F>". */
+    private static final Pattern TICKER_AFTER = Pattern.compile("^\\s*<([A-Z][A-Z.]{0,5})>");
+    /** The angle brackets a wire writes around a company's name or ticker, which NER may take in. */
+    private static final Pattern TICKER_MARKS = Pattern.compile("^<+|>+$");
+
     private NameForms() {
     }
 
@@ -77,6 +82,23 @@ final class NameForms {
             return Optional.empty();
         }
         return Optional.of(alias);
+    }
+
+    /**
+     * The stock ticker written in angle brackets right after a name ("Kaneb Services Inc <KAB>"): Reuters marks
+     * a listed company so, and the ticker is another name of that company.
+     */
+    static Optional<String> tickerAfter(String text, int end) {
+        Matcher m = TICKER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A name without the angle brackets of a wire's company mark ("<Nippon Life Insurance Co>" → "Nippon Life
+     * Insurance Co"), which belong to the markup, never to a label.
+     */
+    static String withoutTickerMarks(String name) {
+        return TICKER_MARKS.matcher(name).replaceAll("").strip();
     }
 
     /**

@@ -86,6 +86,12 @@ final class NameMerging {
         joinAcronymsByInitials(byKey, keys);
         joinMiddleInitials(byKey, keys);
         joinShortPersonNames(byKey, keys);
+        List<ShortNames.Named> named = byKey.entrySet().stream().map(e -> named(e.getKey(), e.getValue())).toList();
+        ShortNames.joinHeads(named, keys);
+        for (String surname : ShortNames.joinSurnames(named, keys)) {
+            byKey.get(surname).replaceAll(n -> new Name(n.mention(), n.forms(), EntityType.PERSON, n.country(),
+                    n.countries(), n.titled()));
+        }
         joinCuratedNames(byKey.keySet(), keys);
 
         Map<String, List<Name>> clusters = new LinkedHashMap<>();
@@ -140,7 +146,7 @@ final class NameMerging {
     }
 
     private static Name name(Mention m, EntityType nerType, String text, Optional<String> title) {
-        String surface = NameForms.withoutLeadingParticiple(m.text().strip());
+        String surface = NameForms.withoutLeadingParticiple(NameForms.withoutTickerMarks(m.text().strip()));
         List<String> forms = new ArrayList<>();
         Set<String> countries = new TreeSet<>();
         EntityType type = title.isPresent() ? EntityType.PERSON : nerType;
@@ -164,6 +170,7 @@ final class NameMerging {
             forms.add(surface);
         }
         NameForms.aliasAfter(surface, text, m.span().end()).ifPresent(forms::add);
+        NameForms.tickerAfter(text, m.span().end()).ifPresent(forms::add);
         if (type == EntityType.ORGANIZATION) {
             forms.add(Names.withoutCorporateSuffix(forms.get(0)));
         }
@@ -304,6 +311,13 @@ final class NameMerging {
                 keys.join(longer.get(0), shorter);
             }
         }
+    }
+
+    private static ShortNames.Named named(String key, List<Name> ns) {
+        EntityType type = isPerson(ns) ? EntityType.PERSON : ns.get(0).type();
+        boolean place = ns.stream().anyMatch(n -> n.country().isPresent() || n.type() != EntityType.PERSON
+                && n.type() != EntityType.ORGANIZATION);
+        return new ShortNames.Named(key, ns.get(0).forms().get(0), type, ns.get(0).mention().index(), place);
     }
 
     private static boolean isPerson(List<Name> ns) {

@@ -179,4 +179,61 @@ class NameMergingTest {
         assertEquals("united states", m.entityOfMention().get(1), "America");
         assertEquals(EntityType.COUNTRY, entity(m, "soviet union").type());
     }
+
+    @Test
+    void aWiresTickerInAngleBracketsIsAnotherNameOfTheCompanyBeforeIt() {
+        NameMerging.Merged m = merged("Acme Widgets Inc <ACW> agreed to buy Borel Tools Corp <BT> for cash.",
+                "Acme Widgets Inc", "ORGANIZATION", "Borel Tools Corp", "ORGANIZATION");
+        assertTrue(entity(m, "acme widgets inc").forms().contains("ACW"));
+        assertTrue(entity(m, "borel tools corp").forms().contains("BT"));
+        assertFalse(entity(m, "acme widgets inc").forms().contains("BT"));
+    }
+
+    @Test
+    void theAngleBracketsAWireWritesAroundACompanyNeverStayInItsName() {
+        NameMerging.Merged m = merged("<Larch Holdings Ltd> said it would sell its stake.",
+                "<Larch Holdings Ltd>", "ORGANIZATION");
+        assertEquals(List.of("larch holdings ltd"), keys(m));
+        assertEquals("Larch Holdings Ltd", entity(m, "larch holdings ltd").label());
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFullBeforeWhateverNerCalledIt() {
+        NameMerging.Merged m = merged("Finance Minister Ulla Brandt spoke on Monday. Brandt said the budget holds.",
+                "Ulla Brandt", "PERSON", "Brandt", "ORGANIZATION");
+        assertEquals(List.of("ulla brandt"), keys(m));
+        assertEquals(EntityType.PERSON, entity(m, "ulla brandt").type());
+    }
+
+    @Test
+    void aSurnameTransliteratedAnotherWayIsStillThePersonNamedBefore() {
+        NameMerging.Merged m = merged("The post went to Ahmed Karim al-Rubaie. Al-Rubaiey is a party veteran.",
+                "Ahmed Karim al-Rubaie", "PERSON", "Al-Rubaiey", "PERSON");
+        assertEquals(List.of("ahmed karim al-rubaie"), keys(m));
+    }
+
+    @Test
+    void aSurnameAnotherNameAlsoHoldsJoinsNoPerson() {
+        NameMerging.Merged m = merged("Gerald Ford visited Ford Motor Co. Ford said sales rose.",
+                "Gerald Ford", "PERSON", "Ford Motor Co", "ORGANIZATION", "Ford", "ORGANIZATION");
+        assertEquals("ford", m.entityOfMention().get(2));
+    }
+
+    @Test
+    void aBodysHeadWordAloneIsTheOneBodyNamedBeforeWithThatHead() {
+        NameMerging.Merged m = merged("The European Commission proposed cuts. Ministers said the Commission erred.",
+                "European Commission", "ORGANIZATION", "Commission", "ORGANIZATION");
+        assertEquals(List.of("european commission"), keys(m));
+        NameMerging.Merged r = merged("Shares of Thomson Reuters rose after Reuters said profit grew.",
+                "Thomson Reuters", "ORGANIZATION", "Reuters", "ORGANIZATION");
+        assertEquals(List.of("thomson reuters"), keys(r));
+    }
+
+    @Test
+    void aHeadWordTwoBodiesShareJoinsNeither() {
+        NameMerging.Merged m = merged("The Trade Commission and the Fiscal Commission met. The Commission said no.",
+                "Trade Commission", "ORGANIZATION", "Fiscal Commission", "ORGANIZATION", "Commission",
+                "ORGANIZATION");
+        assertEquals("commission", m.entityOfMention().get(2));
+    }
 }

@@ -59,7 +59,7 @@ final class NameMerging {
     Merged merge(List<Mention> mentions, String text) {
         List<Name> names = new ArrayList<>();
         Mention previous = null;
-        for (Mention m : mentions) {
+        for (Mention m : SplitMentions.joined(mentions, text)) {
             Optional<String> title = personTitleBefore(previous, m, text);
             EntityType.ofNer(m.nerType()).filter(t -> !Names.key(m.text()).isEmpty())
                     .ifPresent(t -> names.add(name(m, t, text, title)));
@@ -171,13 +171,15 @@ final class NameMerging {
         }
         NameForms.aliasAfter(surface, text, m.span().end()).ifPresent(forms::add);
         NameForms.tickerAfter(text, m.span().end()).ifPresent(forms::add);
+        SplitMentions.withAcronymInside(surface).ifPresent(forms::add);
+        String stateName = SplitMentions.withoutStateForm(surface);
         if (type == EntityType.ORGANIZATION) {
             forms.add(Names.withoutCorporateSuffix(forms.get(0)));
         }
         Optional<Countries.Country> country = Optional.empty();
         if (type != EntityType.PERSON) {
             boolean place = type != EntityType.ORGANIZATION;
-            country = Countries.get().byName(withoutPossessive(surface), place);
+            country = Countries.get().byName(withoutPossessive(stateName), place);
             if (country.isEmpty() && place && words.length == 1) {
                 // a place NER found that is written as a demonym stands for the country: "Soviet", "the Soviets"
                 country = Countries.get().byDemonym(withoutPossessive(surface));

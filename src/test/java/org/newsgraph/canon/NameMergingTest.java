@@ -236,4 +236,29 @@ class NameMergingTest {
                 "ORGANIZATION");
         assertEquals("commission", m.entityOfMention().get(2));
     }
+
+    @Test
+    void aNameNerCutAtTheAcronymItGivesInsideItselfIsOneName() {
+        String text = "The World Trade Organisation (WTO) Secretariat refused. The Secretariat said nothing.";
+        NameMerging.Merged m = merged(text, "World Trade Organisation", "ORGANIZATION", "WTO) Secretariat",
+                "ORGANIZATION", "Secretariat", "ORGANIZATION");
+        Entity e = entity(m, "world trade organisation (wto) secretariat");
+        assertTrue(e.forms().containsAll(List.of("World Trade Organisation (WTO) Secretariat", "WTO Secretariat")));
+        assertEquals(e.key(), m.entityOfMention().get(2), "the head word alone");
+        assertTrue(entity(m, "world trade organisation").forms().contains("WTO"), "what the acronym stands for");
+        NameMerging.Merged n = merged("The Gulf Cooperation Council (GC) Secretariat met.", "Gulf Cooperation Council",
+                "ORGANIZATION", "GC) Secretariat", "ORGANIZATION");
+        assertEquals(List.of("gulf cooperation council", "gc) secretariat"), keys(n), "initials that do not spell the acronym keep the cut");
+    }
+
+    @Test
+    void aStatesFormalNameBeforeACountryIsThatCountry() {
+        NameMerging.Merged m = merged("Lenders upgraded the Kingdom of Norway. Norway welcomed it.",
+                "Kingdom of", "LOCATION", "Norway", "COUNTRY", "Norway", "COUNTRY");
+        assertEquals(List.of("norway"), keys(m));
+        assertTrue(entity(m, "norway").forms().contains("Kingdom of Norway"));
+        NameMerging.Merged r = merged("Talks with the Republic of Poland resumed.", "Republic of", "LOCATION",
+                "Poland", "COUNTRY");
+        assertTrue(entity(r, "poland").forms().contains("Republic of Poland"), r.entities().toString());
+    }
 }

@@ -10,13 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One name that NER cut into two mentions, put back together from the text between them:
+ * Names whose bounds NER drew wrong, drawn again from the text around them. One name cut into two mentions is
+ * put back together:
  * <ul>
  * <li>a name that gives its own acronym in parentheses inside it ("European Community (EC) Commission",
  * "Organisation of African Unity (OAU) summit"), which NER cuts at the parenthesis into "European Community"
  * and "EC) Commission"; the acronym must spell the initials of the first part;</li>
  * <li>a state's formal name, "Kingdom of", "Republic of", … before a country's name ("the Kingdom of Denmark",
  * "the Republic of Korea"), which NER leaves as a place "Kingdom of" beside the country.</li>
+ * <li>and the other way round, a body's name that took in the first word of the title after it ("Economics
+ * Ministry State Secretary Otto Schlecht", "Interior Ministry Deputy Minister"): the word belongs to the title,
+ * and is cut from the name.</li>
  * </ul>
  * The joined mention keeps the index of the second piece. What an acronym stands for stays a name of its own
  * as well ("European Community", whose acronym "EC" the text goes on to use); a state's formal form does not.
@@ -28,6 +32,9 @@ final class SplitMentions {
     private static final Pattern STATE_FORM = Pattern.compile(
             "(?i)(?:the )?(?:kingdom|republic|principality|grand duchy|sultanate|emirate|commonwealth|"
                     + "federal republic|people's republic|islamic republic|democratic republic) of");
+
+    /** Words that begin a title of office ("State Secretary", "Deputy Minister", "Under Secretary"). */
+    private static final Pattern TITLE_START = Pattern.compile(" (State|Deputy|Vice|Under|Assistant|Junior)$");
 
     private SplitMentions() {
     }
@@ -49,7 +56,7 @@ final class SplitMentions {
                         text.substring(span.begin(), span.end()), next.nerType(), next.corefChain()));
                 i++;
             } else {
-                out.add(m);
+                out.add(next != null ? withoutTitleStart(m, next, text) : m);
             }
         }
         return out;
@@ -71,6 +78,25 @@ final class SplitMentions {
     static String withoutStateForm(String name) {
         Matcher m = STATE_FORM.matcher(name);
         return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()).strip() : name;
+    }
+
+    /** The body's name without the first word of the title that follows it, when it took one in. */
+    private static Mention withoutTitleStart(Mention m, Mention next, String text) {
+        Matcher t = TITLE_START.matcher(m.text());
+        // the word before must be a name's own ("Economics Ministry State"): "Ministry of State" ends in it
+        if (!m.nerType().equals("ORGANIZATION") || !next.nerType().equals("TITLE") || !t.find()
+                || !between(m, next, text).equals(" ") || Names.words(m.text()).length < 3
+                || !Character.isUpperCase(lastWord(m.text().substring(0, t.start())).charAt(0))) {
+            return m;
+        }
+        Span span = new Span(m.span().begin(), m.span().begin() + t.start());
+        return new Mention(m.index(), m.sentence(), span, m.text().substring(0, t.start()), m.nerType(),
+                m.corefChain());
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
     }
 
     private static boolean acronymInside(Mention m, Mention next, String text) {

@@ -261,4 +261,17 @@ class NameMergingTest {
                 "Poland", "COUNTRY");
         assertTrue(entity(r, "poland").forms().contains("Republic of Poland"), r.entities().toString());
     }
+
+    @Test
+    void theFirstWordOfATitleIsNoPartOfTheBodysNameBeforeIt() {
+        NameMerging.Merged m = merged("Labour Ministry State Secretary Anna Berg said jobs grew.",
+                "Labour Ministry State", "ORGANIZATION", "Secretary", "TITLE", "Anna Berg", "PERSON");
+        assertEquals(List.of("labour ministry", "anna berg"), keys(m));
+        NameMerging.Merged r = merged("An Interior Ministry Deputy Minister resigned.",
+                "Interior Ministry Deputy", "ORGANIZATION", "Minister", "TITLE");
+        assertEquals(List.of("interior ministry"), keys(r));
+        NameMerging.Merged k = merged("The Ministry of State Secretary Lee spoke.", "Ministry of State",
+                "ORGANIZATION", "Secretary", "TITLE", "Lee", "PERSON");
+        assertTrue(keys(k).contains("ministry of state"), "a name that only ends in such a word keeps it");
+    }
 }

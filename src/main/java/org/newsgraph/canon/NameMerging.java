@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * one node. Names are read as NER delimited them, then completed from the text around them ({@link NameForms}).
  * Names with the same key are one entity; so are a country's names and codes ({@link Countries}), a name and the
  * acronym the text gives for it or that its initials spell, and a person's shorter name and the one longer person
- * name it ends ("Kerry", "John Kerry"). An entity is labelled with its longest name, a country with its usual
+ * name it ends ("Kerry", "John Kerry"); a later surname or body's head word alone joins the one full name it
+ * fits whatever NER typed it ({@link ShortNames}), and a wire's ticker in angle brackets is its company's name.
+ * Mentions NER cut in two or overran are redrawn first ({@link SplitMentions}). An entity is labelled with its longest name, a country with its usual
  * English name; a demonym ties a name to its country ("Russian Defense Ministry"). A {@link Curation} overrides
  * all of this: names it declares different are never merged, names it declares the same always are.
  */

@@ -29,7 +29,7 @@ record NominalControl(IndexedWord actor, IndexedWord noun, RelationGroup relatio
             Map.entry("threat", "threaten"), Map.entry("offer", "offer"), Map.entry("agreement", "agree"),
             Map.entry("intention", "intend"), Map.entry("willingness", "be willing"),
             Map.entry("reluctance", "be reluctant"), Map.entry("inability", "be unable"),
-            Map.entry("determination", "be determined"));
+            Map.entry("determination", "be determined"), Map.entry("action", "act"), Map.entry("move", "move"));
 
     /**
      * The reading of infinitive {@code p} as the complement of a nominalization, or null. {@code subjects} are
@@ -46,11 +46,16 @@ record NominalControl(IndexedWord actor, IndexedWord noun, RelationGroup relatio
         if (verb == null || actor == null) {
             return null;
         }
-        TreeSet<Integer> words = new TreeSet<>(group.words());
+        // "welcomed the decision of the board to close": the verb that governs the noun controls nothing here
+        RelationGroup own = RelationGroup.of(s, p, false, false);
+        if (own.lemma().isEmpty() || own.negated()) {
+            return null;
+        }
+        TreeSet<Integer> words = new TreeSet<>(own.words());
         words.add(to.index());
         words.add(noun.index());
         return new NominalControl(actor, noun, new RelationGroup(group.head(), words,
-                verb + " to " + group.lemma(), false, group.hedged()));
+                verb + " to " + own.lemma(), false, own.hedged()));
     }
 
     /**

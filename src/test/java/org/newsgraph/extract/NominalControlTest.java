@@ -31,6 +31,14 @@ class NominalControlTest {
     }
 
     @Test
+    void theVerbThatGovernsTheNounControlsNothing() {
+        List<Fact> f = facts("Analysts praised the decision of the board to sell the unit. "
+                + "Traders cheered the move of the central bank to cut its discount rate.");
+        get(f, "board", "decide to sell", "unit");
+        get(f, "central bank", "move to cut", "discount rate");
+    }
+
+    @Test
     void otherNounsBeforeAnInfinitiveSayNothingOfTheirActor() {
         List<Fact> f = facts("The right of workers to strike is protected by the constitution.");
         assertTrue(f.stream().noneMatch(x -> x.subject().text().equals("workers")), f.toString());

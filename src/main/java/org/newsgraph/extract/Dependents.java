@@ -21,6 +21,12 @@ final class Dependents {
     private Dependents() {
     }
 
+    /** Whether {@code subject} is {@code verb}'s by one of these relations in the enhanced dependencies. */
+    static boolean isSubjectOf(SentenceView s, IndexedWord verb, IndexedWord subject, Set<String> relations) {
+        return s.enhanced.outgoingEdgeList(verb).stream()
+                .anyMatch(e -> relations.contains(e.getRelation().toString()) && e.getDependent().equals(subject));
+    }
+
     /** Whether the word governs this relation in the enhanced++ graph. */
     static boolean has(SentenceView s, IndexedWord w, String relation) {
         for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(w)) {

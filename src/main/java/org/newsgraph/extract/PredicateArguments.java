@@ -135,14 +135,24 @@ final class PredicateArguments {
         return false;
     }
 
-    /** "wants to prevent": without a subject of its own, a controlled verb has its controller's. */
+    /**
+     * "wants to prevent": without a subject of its own, a controlled verb has its controller's. In a chain of
+     * subject control ("is expected to continue to climb", "wants to try to sell") the parse gives the subject only
+     * to the first controlled verb; a later one has it too when it is the chain's first verb's own subject, so a
+     * chain under an object ("asked the banks to try to cut") lends nothing.
+     */
     private void borrowControllerSubject() {
         IndexedWord controller = Dependents.controller(s, p);
         if (!subjects.isEmpty() || controller == null) {
             return;
         }
+        IndexedWord top = controller;
+        for (int depth = 0; depth < 3 && Dependents.controller(s, top) != null; depth++) {
+            top = Dependents.controller(s, top);
+        }
+        Set<String> own = top == controller ? Set.of("nsubj") : Set.of("nsubj", "nsubj:pass");
         for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(controller)) {
-            if (e.getRelation().toString().equals("nsubj")) {
+            if (e.getRelation().toString().startsWith("nsubj") && Dependents.isSubjectOf(s, top, e.getDependent(), own)) {
                 subjects.add(e.getDependent());
                 xsubj = true;
             }

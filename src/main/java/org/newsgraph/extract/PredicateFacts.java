@@ -71,10 +71,19 @@ final class PredicateFacts {
     static boolean read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
         boolean reporting = !copular && REPORTING.contains(Dependents.lemmaOf(s, p));
         PredicateArguments a = PredicateArguments.gather(s, p);
+        RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
+        NominalControl nominal = copular ? null : NominalControl.of(s, p, a.subjects, group);
+        if (nominal != null) {
+            if (!a.subjects.isEmpty()) {
+                NominalControl.repairMainVerb(s, p, a);
+            }
+            a.subjects.clear();
+            a.subjects.add(nominal.actor());
+            group = nominal.relation();
+        }
         if (a.subjects.isEmpty()) {
             return reporting;
         }
-        RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
         if (a.objectControlled()) {
             group = directed(s, p, group);
             if (group == null) {

@@ -51,6 +51,22 @@ class PredicateFactsTest {
     }
 
     @Test
+    void aChainOfControlledVerbsKeepsTheFirstVerbsSubject() {
+        List<Fact> f = facts("Canada's inflation rate is expected to continue to rise to about five pct next year. "
+                + "The carmaker wants to try to sell its stake in the Korean bank.");
+        Fact rise = get(f, "rate", "expect to continue to rise to", "five pct");
+        assertEquals("is expected to continue to rise to", rise.relation().text());
+        get(f, "carmaker", "want to try to sell", "stake");
+    }
+
+    @Test
+    void aChainControlledByAnObjectLendsNotTheFirstVerbsSubject() {
+        List<Fact> f = facts("The minister asked the banks to try to cut their lending rates.");
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("minister")
+                && x.relation().lemma().contains("cut")), f.toString());
+    }
+
+    @Test
     void whoIsDirectedToActIsDirectedNotActing() {
         List<Fact> f = facts("The minister instructed the negotiators to resume talks with the rebels. "
                 + "The court may order the company to pay damages.");

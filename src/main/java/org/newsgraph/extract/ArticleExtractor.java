@@ -54,6 +54,8 @@ public final class ArticleExtractor {
                     candidates.add(f);
                 }
             }
+            // a supposed or intended clause ("if", "until", a purpose "to") is not stated as done
+            candidates.removeIf(f -> QualifiedClauses.qualifies(view, f.relation().head()));
             facts.addAll(variantsRemoved(candidates));
         }
         return new Extraction(article, sentences, mentions, facts, skipped(article.text(), doc.text()));

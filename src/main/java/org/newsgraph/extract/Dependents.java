@@ -111,4 +111,16 @@ final class Dependents {
                 && s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index())).stream()
                 .anyMatch(e -> e.getRelation().toString().equals("nummod"));
     }
+
+    /** The noun before {@code w} that {@code w} modifies as a clause ("forces fighting", "the refusal ... to"), or null. */
+    static IndexedWord clausalModifierOf(SentenceView s, IndexedWord w) {
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(w.index()))) {
+            String tag = e.getGovernor().tag();
+            if (e.getRelation().toString().equals("acl") && tag != null && tag.startsWith("NN")
+                    && e.getGovernor().index() < w.index()) {
+                return e.getGovernor();
+            }
+        }
+        return null;
+    }
 }

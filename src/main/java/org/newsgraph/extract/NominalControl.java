@@ -40,7 +40,7 @@ record NominalControl(IndexedWord actor, IndexedWord noun, RelationGroup relatio
         if (to == null || group.lemma().isEmpty() || group.negated() || subjects.size() > 1) {
             return null;
         }
-        IndexedWord noun = subjects.isEmpty() ? governingNoun(s, p) : subjects.get(0);
+        IndexedWord noun = subjects.isEmpty() ? Dependents.clausalModifierOf(s, p) : subjects.get(0);
         String verb = noun == null ? null : NOUNS.get(Dependents.lemmaOf(s, noun));
         IndexedWord actor = noun == null ? null : actorOf(s, noun);
         if (verb == null || actor == null) {
@@ -82,18 +82,6 @@ record NominalControl(IndexedWord actor, IndexedWord noun, RelationGroup relatio
             if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to")
                     && !Dependents.has(s, p, "aux")) {
                 return e.getDependent();
-            }
-        }
-        return null;
-    }
-
-    /** "the refusal of the union to accept": the noun the infinitive is attached to, before it. */
-    private static IndexedWord governingNoun(SentenceView s, IndexedWord p) {
-        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(p.index()))) {
-            String tag = e.getGovernor().tag();
-            if (e.getRelation().toString().equals("acl") && tag != null && tag.startsWith("NN")
-                    && e.getGovernor().index() < p.index()) {
-                return e.getGovernor();
             }
         }
         return null;

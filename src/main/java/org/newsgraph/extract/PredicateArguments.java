@@ -174,14 +174,7 @@ final class PredicateArguments {
         if (!"VBG".equals(p.tag()) && !"VBN".equals(p.tag())) {
             return null;
         }
-        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(p.index()))) {
-            String tag = e.getGovernor().tag();
-            if (e.getRelation().toString().equals("acl") && tag != null && tag.startsWith("NN")
-                    && e.getGovernor().index() < p.index()) {
-                return e.getGovernor();
-            }
-        }
-        return null;
+        return Dependents.clausalModifierOf(s, p);
     }
 
     private void repairReducedRelative() {

@@ -87,8 +87,8 @@ final class NameMerging {
         }
         joinAcronymsByInitials(byKey, keys);
         joinMiddleInitials(byKey, keys);
-        joinShortPersonNames(byKey, keys);
         List<ShortNames.Named> named = byKey.entrySet().stream().map(e -> named(e.getKey(), e.getValue())).toList();
+        ShortNames.joinPersonTails(named, keys);
         ShortNames.joinHeads(named, keys);
         for (String surname : ShortNames.joinSurnames(named, keys)) {
             byKey.get(surname).replaceAll(n -> new Name(n.mention(), n.forms(), EntityType.PERSON, n.country(),
@@ -299,24 +299,6 @@ final class NameMerging {
     }
 
     /** A person's shorter name joins the one longer person name it ends ("Lavrov", "Sergei Lavrov"). */
-    private static void joinShortPersonNames(Map<String, List<Name>> byKey, KeyGroups keys) {
-        List<String> persons = byKey.entrySet().stream()
-                .filter(e -> isPerson(e.getValue()))
-                .map(Map.Entry::getKey)
-                .toList();
-        for (String shorter : persons) {
-            String[] words = Names.words(shorter);
-            List<String> longer = persons.stream()
-                    .filter(other -> endsWith(Names.words(other), words))
-                    .map(keys::root)
-                    .distinct()
-                    .toList();
-            if (longer.size() == 1) {
-                keys.join(longer.get(0), shorter);
-            }
-        }
-    }
-
     private static ShortNames.Named named(String key, List<Name> ns) {
         EntityType type = isPerson(ns) ? EntityType.PERSON : ns.get(0).type();
         boolean place = ns.stream().anyMatch(n -> n.country().isPresent() || n.type() != EntityType.PERSON

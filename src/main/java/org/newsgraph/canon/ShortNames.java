@@ -33,6 +33,24 @@ final class ShortNames {
     }
 
     /**
+     * A person's name that is the end of exactly one longer person's name of the article ("Kerry", "John
+     * Kerry"; "Assad", "Bashar al-Assad") joins it, wherever in the article either is written.
+     */
+    static void joinPersonTails(List<Named> names, KeyGroups keys) {
+        List<Named> persons = names.stream().filter(n -> n.type() == EntityType.PERSON).toList();
+        for (Named shorter : persons) {
+            List<String> longer = persons.stream()
+                    .filter(other -> NameMerging.endsWith(other.words(), shorter.words()))
+                    .map(other -> keys.root(other.key()))
+                    .distinct()
+                    .toList();
+            if (longer.size() == 1) {
+                keys.join(longer.get(0), shorter.key());
+            }
+        }
+    }
+
+    /**
      * A one-word name that, as written or as a spelling variant ({@link Spellings}), is the surname of one person
      * named in full before it joins that person, whatever type NER gave it; a place's name never does, nor a
      * word some other name of the article also holds.

@@ -79,6 +79,11 @@ class QueriesTest {
                     r.getResource("type").getLocalName().equals("Person")), "people are counted")),
             // The examples are never linked to Wikidata (that needs `link --wikidata`): no DBpedia or other
             // owl:sameAs may pass for a Wikidata item. LinkWikidataCommandTest runs it on a linked store.
+            Map.entry("sample-of-facts.rq", rows -> {
+                assertEquals(100, rows.size(), "the examples assert more than 100 facts");
+                assertEquals(100, rows.stream().map(r -> r.getResource("fact").getURI()).distinct().count());
+                rows.forEach(r -> assertFalse(r.getLiteral("sentence").getString().isBlank(), r.toString()));
+            }),
             Map.entry("entity-wikidata.rq", rows -> assertTrue(rows.isEmpty(), rows.toString())));
 
     @TestFactory

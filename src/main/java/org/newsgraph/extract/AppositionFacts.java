@@ -39,13 +39,21 @@ final class AppositionFacts {
             if (speakerAfter(s, object) || isListItem(s, subject, object)) {
                 continue;
             }
-            if (s.closeAppositionName(x) == y) {
+            int described = describedBy(s, y);
+            if (described > 0 && described != x) {
+                subject = s.ownArgumentAt(described); // the title, not the body the parser hung the name on
+            }
+            if (s.closeAppositionName(x) == y || described > 0) {
                 // "his Russian counterpart Sergei Lavrov": Sergei Lavrov is his Russian counterpart.
                 Argument name = object;
                 object = subject;
                 subject = name;
             }
             facts.add(isFact(s, subject, object, APPOSITION));
+            Fact role = RoleFacts.of(s, subject, object.head(), null);
+            if (role != null) {
+                facts.add(role);
+            }
         }
     }
 
@@ -133,6 +141,10 @@ final class AppositionFacts {
      * hung on it stands for that person.
      */
     static IndexedWord namedAfter(SentenceView s, IndexedWord w) {
+        IndexedWord apposed = apposedPerson(s, w);
+        if (apposed != null) {
+            return apposed;
+        }
         if (w.tag() == null || !w.tag().startsWith("NN") || w.tag().startsWith("NNP")) {
             return w;
         }
@@ -151,6 +163,70 @@ final class AppositionFacts {
             }
         }
         return w;
+    }
+
+    /**
+     * "relieved the Minister of Industry, Subhi Khadeir, of his post", "was replaced by a member of the ruling
+     * party, Mohammed Karim": a common noun or title that names no entity itself, set off by a comma from a
+     * person's name in apposition, stands for that person. Null when there is none.
+     */
+    private static IndexedWord apposedPerson(SentenceView s, IndexedWord w) {
+        if (!isDescription(s, w.index())) {
+            return null;
+        }
+        List<IndexedWord> heads = new java.util.ArrayList<>(List.of(s.basic.getNodeByIndexSafe(w.index())));
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(heads.get(0))) {
+            if (e.getRelation().toString().equals("nmod")) {
+                heads.add(e.getDependent());
+            }
+        }
+        for (IndexedWord h : heads) {
+            for (SemanticGraphEdge e : s.basic.outgoingEdgeList(h)) {
+                int name = e.getDependent().index();
+                if (e.getRelation().toString().equals("appos") && describedBy(s, name) == w.index()) {
+                    IndexedWord enhanced = s.enhanced.getNodeByIndexSafe(name);
+                    return enhanced != null ? enhanced : e.getDependent();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The common noun or title a person's name stands in comma apposition to, or -1. The parser may hang the name
+     * on the place or body of the title's own phrase ("the Minister of Heavy Industries, Subhi Khadeir" with the
+     * name below "Industries"); a person is never in apposition to a body or place, so the name is the title's.
+     */
+    static int describedBy(SentenceView s, int name) {
+        if (!"PERSON".equals(s.token(name).ner())) {
+            return -1;
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(name))) {
+            int g = e.getGovernor().index();
+            if (!e.getRelation().toString().equals("appos") || g <= 0 || g > name || s.isClose(g, name)) {
+                continue;
+            }
+            if (isDescription(s, g)) {
+                return g;
+            }
+            if (!s.isName(g) || "PERSON".equals(s.token(g).ner())) {
+                continue;
+            }
+            for (SemanticGraphEdge up : s.basic.incomingEdgeIterable(e.getGovernor())) {
+                int t = up.getGovernor().index();
+                if (up.getRelation().toString().equals("nmod") && t > 0 && t < g && isDescription(s, t)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A common noun, or a title, that is no part of a name: "member", "the Minister of ...". */
+    private static boolean isDescription(SentenceView s, int i) {
+        String tag = s.token(i).tag();
+        return tag != null && tag.startsWith("NN") && !s.isName(i)
+                && (!tag.startsWith("NNP") || "TITLE".equals(s.token(i).ner()));
     }
 
     /**

@@ -336,6 +336,10 @@ final class PredicateFacts {
         }
         Argument object = s.argumentAt(p.index(), objectStop);
         facts.add(group.fact(s, subj, group.relation(s, words, lemma), object, 0.75, extras(), false));
+        Fact role = lemma.equals("be") ? RoleFacts.of(s, subj, p.index(), group) : null;
+        if (role != null) {
+            facts.add(role);
+        }
     }
 
     private IndexedWord firstPrepositionalAfter() {

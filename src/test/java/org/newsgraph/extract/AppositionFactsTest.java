@@ -91,4 +91,21 @@ class AppositionFactsTest {
         List<Fact> g = facts("Maria Lopez, 45, a lawyer from Quito, was elected.");
         assertTrue(find(g, "Maria Lopez", "be", "lawyer").isPresent(), "one number is no list: " + g);
     }
+
+    @Test
+    void aDescriptionSetOffFromAPersonsNameStandsForThatPerson() {
+        List<Fact> f = facts("The court fined the chief executive of Harlow Freight, Tomas Brenner, on Monday. "
+                + "The mayor was succeeded by a member of the opposition, Lena Ostrova.");
+        assertEquals("Tomas Brenner", get(f, "court", "fine", "Tomas").object().text(), f.toString());
+        assertTrue(find(f, "Lena Ostrova", "succeed", "mayor").isPresent(), f.toString());
+        assertTrue(find(f, "Lena Ostrova", "be", "member").isPresent(), "the name is described: " + f);
+    }
+
+    @Test
+    void aNameHungOnTheBodyOfATitleIsTheTitlesPerson() {
+        List<Fact> f = facts("The decree dismissed the Minister of Agriculture, Karim Haddad, and two deputies.");
+        assertEquals("Karim Haddad", get(f, "decree", "dismiss", "Karim").object().text(), f.toString());
+        assertTrue(find(f, "Karim Haddad", "be", "Minister of Agriculture").isPresent(), f.toString());
+        assertTrue(find(f, "Agriculture", "be", "Karim Haddad").isEmpty(), f.toString());
+    }
 }

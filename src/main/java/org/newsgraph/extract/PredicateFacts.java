@@ -94,6 +94,7 @@ final class PredicateFacts {
             return reporting;
         }
         a.resolve(copular);
+        a.obliques.replaceAll(o -> ComplexPrepositions.through(s, o));
         int start = facts.size();
         new PredicateFacts(s, p, a, group, facts).readFacts(copular);
         if (a.participle) {
@@ -321,6 +322,11 @@ final class PredicateFacts {
                 lemma = "be " + e.getDependent().word().toLowerCase(Locale.ROOT);
             }
         }
+        IndexedWord through = lemma.equals("be") ? null : ComplexPrepositions.objectOf(s, p);
+        if (through != null) { // "are in line with its strategy": be in line with | strategy
+            words = group.withCaseOf(s, through);
+            lemma = "be" + RelationGroup.preposition(s, through);
+        }
         IndexedWord complement = firstPrepositionalAfter();
         if (lemma.equals("be") && Dependents.isCopularAdjective(s, p) && complement != null) {
             readAdjectiveComplement(subj, words, complement);
@@ -334,7 +340,7 @@ final class PredicateFacts {
                 objectStop.add(e.getDependent().index());
             }
         }
-        Argument object = s.argumentAt(p.index(), objectStop);
+        Argument object = s.argumentAt(through != null ? through.index() : p.index(), objectStop);
         facts.add(group.fact(s, subj, group.relation(s, words, lemma), object, 0.75, extras(), false));
         Fact role = lemma.equals("be") ? RoleFacts.of(s, subj, p.index(), group) : null;
         if (role != null) {

@@ -149,8 +149,16 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
         return sb.toString();
     }
 
-    /** The dependent's case words, with their fixed parts ("because of"), into {@code into}. */
+    /**
+     * The dependent's case words, with their fixed parts ("because of"), into {@code into}; below the bare noun of
+     * a complex preposition ({@link ComplexPrepositions}), the noun and its own case too ("in response to").
+     */
     static void caseWords(SentenceView s, IndexedWord dependent, TreeSet<Integer> into) {
+        IndexedWord noun = ComplexPrepositions.nounOver(s, dependent);
+        if (noun != null) {
+            into.add(noun.index());
+            caseWords(s, noun, into);
+        }
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(dependent.index()))) {
             if (e.getRelation().toString().equals("case")) {
                 into.add(e.getDependent().index());

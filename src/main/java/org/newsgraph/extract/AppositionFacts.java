@@ -36,7 +36,7 @@ final class AppositionFacts {
             int y = e.getDependent().index();
             Argument subject = s.ownArgumentAt(x);
             Argument object = s.argumentAt(y);
-            if (speakerAfter(s, object) || isListItem(s, subject, object)) {
+            if (speakerAfter(s, object) || isListItem(s, subject, object) || isDegree(s, e.getDependent())) {
                 continue;
             }
             int described = describedBy(s, y);
@@ -55,6 +55,13 @@ final class AppositionFacts {
                 facts.add(role);
             }
         }
+    }
+
+    /** "X, 82 pct owned by Y": the amount is the degree of its participle, no description of X. */
+    private static boolean isDegree(SentenceView s, IndexedWord y) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(y.index());
+        return Dependents.isAmount(s, y) && s.basic.outgoingEdgeList(b).stream()
+                .anyMatch(d -> d.getRelation().toString().equals("acl") && "VBN".equals(d.getDependent().tag()));
     }
 
     /**

@@ -123,4 +123,27 @@ final class Dependents {
         }
         return null;
     }
+
+    /**
+     * "Kaneb Energy Partners, 82 pct owned by Kaneb Services", "the refinery, 40 pct held by the state": an amount in
+     * apposition to a noun and modified by a participle is the degree of that participle, and the noun the
+     * apposition describes is what the participle is said of. Any other noun is returned as it is.
+     */
+    static IndexedWord measured(SentenceView s, IndexedWord noun) {
+        if (noun == null || !isAmount(s, noun)) {
+            return noun;
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(noun.index()))) {
+            if (e.getRelation().toString().equals("appos") && e.getGovernor().index() < noun.index()) {
+                return e.getGovernor();
+            }
+        }
+        return noun;
+    }
+
+    /** A number, an amount NER tags, or a noun counted by a numeral ("82 pct"). */
+    static boolean isAmount(SentenceView s, IndexedWord w) {
+        return AMOUNTS.contains(s.token(w.index()).ner()) || s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(
+                w.index())).stream().anyMatch(e -> e.getRelation().toString().equals("nummod"));
+    }
 }

@@ -169,12 +169,12 @@ final class PredicateArguments {
         }
     }
 
-    /** The noun a participle modifies ("forces fighting ...", "rebels backed by ..."), or null. */
+    /** The noun a participle modifies ("forces fighting ...", "X, 82 pct owned by ..."), or null. */
     private IndexedWord participleOf() {
         if (!"VBG".equals(p.tag()) && !"VBN".equals(p.tag())) {
             return null;
         }
-        return Dependents.clausalModifierOf(s, p);
+        return Dependents.measured(s, Dependents.clausalModifierOf(s, p));
     }
 
     private void repairReducedRelative() {

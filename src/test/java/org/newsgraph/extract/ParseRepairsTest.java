@@ -63,4 +63,13 @@ class ParseRepairsTest {
         assertTrue(f.stream().anyMatch(x -> x.relation().lemma().equals("agree to") && x.attributedTo() != null
                 && x.attributedTo().text().contains("ministry official")), f.toString());
     }
+
+    @Test
+    void anAmountInAppositionIsTheDegreeOfItsParticipleNotTheNounItDescribes() {
+        List<Fact> f = facts("The mine, 51 pct owned by Kessler Holdings Inc, reopened on Monday. "
+                + "The refinery, 40 pct held by the state, will close in May.");
+        assertTrue(SentenceFacts.find(f, "Kessler Holdings", "own", "mine").isPresent(), f.toString());
+        assertTrue(SentenceFacts.find(f, "state", "hold", "refinery").isPresent(), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.object().text().contains("pct")), "the amount is no argument: " + f);
+    }
 }

@@ -45,7 +45,7 @@ final class RoleFacts {
             return null;
         }
         IndexedWord holder = holder(s, n);
-        if (holder == null || holder.index() == subject.head()) {
+        if (holder == null || within(s, holder.index(), subject)) {
             return null;
         }
         String lemma = "be " + timeOf(s, n) + RelationWords.lemmaOf(s.token(noun)).toLowerCase(Locale.ROOT) + " of";
@@ -78,6 +78,14 @@ final class RoleFacts {
             }
         }
         return null;
+    }
+
+    /** The token stands inside the subject's phrase or its name: "X, a meeting of X" relates X to nothing. */
+    private static boolean within(SentenceView s, int token, Argument subject) {
+        int mention = s.mentionOfToken[token - 1];
+        return token == subject.head() || mention >= 0 && mention == subject.mention()
+                || s.token(token).beginPosition() >= subject.span().begin()
+                && s.token(token).endPosition() <= subject.span().end();
     }
 
     /** "the ruling Baath party": a common noun that a name classifies names that body. */

@@ -21,7 +21,8 @@ import java.util.Set;
  * <p>Facts come from two extractors, the dependency patterns and OpenIE; OpenIE facts on a verb the patterns
  * already read are dropped. Within a sentence, facts with the same
  * subject head, relation and object head are variants of one statement; one is kept: a dependency fact before an
- * OpenIE one, then the one whose arguments say the most.
+ * OpenIE one, then the one whose arguments say the most. A verb's phrase already held as an extra of its object
+ * fact is not a fact of its own ({@link HeldPhrases}).
  */
 public final class ArticleExtractor {
 
@@ -56,6 +57,8 @@ public final class ArticleExtractor {
             }
             // a supposed or intended clause ("if", "until", a purpose "to") is not stated as done
             candidates.removeIf(f -> QualifiedClauses.qualifies(view, f.relation().head()));
+            List<Fact> read = List.copyOf(candidates);
+            candidates.removeIf(f -> HeldPhrases.heldElsewhere(f, read));
             facts.addAll(variantsRemoved(candidates));
         }
         return new Extraction(article, sentences, mentions, facts, skipped(article.text(), doc.text()));

@@ -58,6 +58,8 @@ public final class NlpPipeline {
         this.limits = limits;
         TreeMap<Object, Object> settings = new TreeMap<>(models.properties);
         settings.put("newsgraph.maxSentenceTokens", limits.maxSentenceTokens());
+        settings.put("newsgraph.wireMarks", "blanked");
+        settings.put("newsgraph.rules", RuleFiles.digest(models.properties));
         this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(settings.toString().hashCode());
     }
 
@@ -144,7 +146,8 @@ public final class NlpPipeline {
      * Annotates a text with every configured annotator. A sentence of more than
      * {@link AnnotationLimits#maxSentenceTokens()} tokens is not annotated: its characters are blanked (spaces, line
      * ends kept) in the document's text, so every offset still points into {@code text} and a comparison of the
-     * two texts finds them again.
+     * two texts finds them again (outside every sentence). A wire's company marks and tickers are blanked too
+     * ({@link WireMarks}), inside sentences.
      *
      * @throws AnnotationTimeoutException when annotating takes longer than {@link AnnotationLimits#maxTime()}
      */
@@ -156,7 +159,7 @@ public final class NlpPipeline {
         Annotation annotation = null;
         RuntimeInterruptedException interrupted = null;
         try {
-            annotation = m.annotate(text, limits.maxSentenceTokens());
+            annotation = m.annotate(WireMarks.blanked(text), limits.maxSentenceTokens());
         } catch (RuntimeInterruptedException e) {
             interrupted = e;
         } finally {

@@ -90,6 +90,7 @@ final class NameMerging {
         List<ShortNames.Named> named = byKey.entrySet().stream().map(e -> named(e.getKey(), e.getValue())).toList();
         ShortNames.joinPersonTails(named, keys);
         ShortNames.joinHeads(named, keys);
+        ShortNames.joinCompanyLeads(named, keys);
         for (String surname : ShortNames.joinSurnames(named, keys)) {
             byKey.get(surname).replaceAll(n -> new Name(n.mention(), n.forms(), EntityType.PERSON, n.country(),
                     n.countries(), n.titled()));

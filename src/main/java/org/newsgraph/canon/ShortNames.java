@@ -9,7 +9,8 @@ import java.util.Set;
  * The shorter names a news article writes, once it has named an actor in full, for that actor: the surname
  * alone for a person ("Palle Simonsen" … "Simonsen said"), however NER typed the surname and however the
  * article transliterated it the second time ("Mohammed Hamza al-Zubeidi" … "Al-Zubedei"), and the head word
- * alone for a body ("the Commission" after "the European Commission", "Reuters" after "Thomson Reuters").
+ * alone for a body ("the Commission" after "the European Commission", "Reuters" after "Thomson Reuters"), the
+ * first words for a company ("Nippon Life" after "Nippon Life Insurance Co").
  * Only within one article, only after the full name, and only when the short name fits one full name and no
  * other name of the article holds its word: with two Kanebs, or a Ford beside a Gerald Ford, nothing is joined.
  */
@@ -101,6 +102,39 @@ final class ShortNames {
                 keys.join(longer.get(0), h.key());
             }
         }
+    }
+
+    /**
+     * A name that is the leading words of exactly one company's name written before it, the company named with
+     * its designator ("Nippon Life" after "Nippon Life Insurance Co", "Jim Walter" after "Jim Walter Corp"), joins
+     * that company, whatever type NER gave it: a company is written short by its first words, a body by its head
+     * word ({@link #joinHeads}). A place's name never joins, nor a name that leads two companies' names, nor one
+     * whose first word another name of the article holds ("Ford" beside "Gerald Ford" and "Ford Motor Co").
+     */
+    static void joinCompanyLeads(List<Named> names, KeyGroups keys) {
+        for (Named s : names) {
+            if (s.place() || s.words().length == 0 || Names.isAcronym(s.form())) {
+                continue;
+            }
+            List<String> longer = names.stream()
+                    .filter(c -> c.type() == EntityType.ORGANIZATION && c.first() < s.first())
+                    .filter(c -> !Names.withoutCorporateSuffix(c.form()).equals(c.form()))
+                    .filter(c -> c.words().length > s.words().length && leads(s.words(), c.words()))
+                    .map(c -> keys.root(c.key()))
+                    .distinct()
+                    .toList();
+            String first = s.words()[0];
+            boolean elsewhere = names.stream()
+                    .filter(o -> o != s && !(longer.size() == 1 && keys.root(o.key()).equals(longer.get(0))))
+                    .anyMatch(o -> Arrays.asList(o.words()).contains(first));
+            if (longer.size() == 1 && !elsewhere) {
+                keys.join(longer.get(0), s.key());
+            }
+        }
+    }
+
+    private static boolean leads(String[] lead, String[] words) {
+        return Arrays.equals(lead, Arrays.copyOf(words, lead.length));
     }
 
     private static boolean sameSurname(String shortWord, String surname) {

@@ -61,14 +61,15 @@ public final class ArticleExtractor {
             candidates.removeIf(f -> HeldPhrases.heldElsewhere(f, read));
             facts.addAll(variantsRemoved(candidates));
         }
-        return new Extraction(article, sentences, mentions, facts, skipped(article.text(), doc.text()));
+        return new Extraction(article, sentences, mentions, facts, skipped(article.text(), doc.text(), sentences));
     }
 
     /**
      * The sentences the NLP left out for being too long: it blanks them with spaces, so they are where the
-     * annotated text has a space and the article's text has not.
+     * annotated text has a space and the article's text has not, outside every sentence read (inside one, a
+     * blank is a wire's company mark).
      */
-    private static List<Span> skipped(String text, String annotated) {
+    private static List<Span> skipped(String text, String annotated, List<Sentence> read) {
         List<Span> skipped = new ArrayList<>();
         int n = Math.min(text.length(), annotated.length());
         int i = 0;
@@ -81,7 +82,9 @@ public final class ArticleExtractor {
                         end = i + 1;
                     }
                 }
-                skipped.add(new Span(begin, end));
+                if (read.stream().noneMatch(s -> s.span().begin() <= begin && begin < s.span().end())) {
+                    skipped.add(new Span(begin, end));
+                }
             } else {
                 i++;
             }

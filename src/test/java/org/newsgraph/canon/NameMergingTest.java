@@ -230,6 +230,27 @@ class NameMergingTest {
     }
 
     @Test
+    void aCompanysFirstWordsAloneAreTheOneCompanyNamedBeforeWithThem() {
+        NameMerging.Merged m = merged("Tokai Marine Insurance Co said on Monday that Tokai Marine would buy a stake.",
+                "Tokai Marine Insurance Co", "ORGANIZATION", "Tokai Marine", "ORGANIZATION");
+        assertEquals(List.of("tokai marine insurance co"), keys(m));
+        NameMerging.Merged p = merged("A court ruled for Harold Brand Corp. Harold Brand will appeal, lawyers said.",
+                "Harold Brand Corp", "ORGANIZATION", "Harold Brand", "PERSON");
+        assertEquals(List.of("harold brand corp"), keys(p), "whatever NER called the short name");
+    }
+
+    @Test
+    void firstWordsTwoCompaniesShareOrABodyWithoutDesignatorJoinNeither() {
+        NameMerging.Merged m = merged("Dessen Energy Ltd, owned by Dessen Services Inc, said Dessen would appeal.",
+                "Dessen Energy Ltd", "ORGANIZATION", "Dessen Services Inc", "ORGANIZATION", "Dessen",
+                "ORGANIZATION");
+        assertEquals("dessen", m.entityOfMention().get(2));
+        NameMerging.Merged b = merged("European Union Farm Ministers met. The European Union said no.",
+                "European Union Farm Ministers", "ORGANIZATION", "European Union", "ORGANIZATION");
+        assertEquals("european union", b.entityOfMention().get(1));
+    }
+
+    @Test
     void aHeadWordTwoBodiesShareJoinsNeither() {
         NameMerging.Merged m = merged("The Trade Commission and the Fiscal Commission met. The Commission said no.",
                 "Trade Commission", "ORGANIZATION", "Fiscal Commission", "ORGANIZATION", "Commission",

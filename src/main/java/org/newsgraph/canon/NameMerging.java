@@ -175,6 +175,9 @@ final class NameMerging {
         NameForms.aliasAfter(surface, text, m.span().end()).ifPresent(forms::add);
         NameForms.tickerAfter(text, m.span().end()).ifPresent(forms::add);
         SplitMentions.withAcronymInside(surface).ifPresent(forms::add);
+        if (type == EntityType.STATE_OR_PROVINCE || type == EntityType.LOCATION) {
+            StateNames.ofAbbreviation(surface).ifPresent(forms::add);
+        }
         String stateName = SplitMentions.withoutStateForm(surface);
         if (type == EntityType.ORGANIZATION) {
             forms.add(Names.withoutCorporateSuffix(forms.get(0)));

@@ -251,6 +251,19 @@ class NameMergingTest {
     }
 
     @Test
+    void aStatesAbbreviationIsThatState() {
+        NameMerging.Merged m = merged("The plant near Mobile, Ala., is Alabama's largest. Texas and Tex. agree.",
+                "Ala.", "STATE_OR_PROVINCE", "Alabama", "STATE_OR_PROVINCE", "Texas", "STATE_OR_PROVINCE",
+                "Tex.", "STATE_OR_PROVINCE");
+        assertEquals(2, m.entities().size(), m.entities().toString());
+        assertEquals(m.entityOfMention().get(0), m.entityOfMention().get(1));
+        assertEquals(m.entityOfMention().get(2), m.entityOfMention().get(3));
+        NameMerging.Merged g = merged("Atlanta, Ga., sent aid to Georgia.", "Ga.", "STATE_OR_PROVINCE", "Georgia",
+                "COUNTRY");
+        assertEquals(2, g.entities().size(), "a state is not joined to a country of its name");
+    }
+
+    @Test
     void aHeadWordTwoBodiesShareJoinsNeither() {
         NameMerging.Merged m = merged("The Trade Commission and the Fiscal Commission met. The Commission said no.",
                 "Trade Commission", "ORGANIZATION", "Fiscal Commission", "ORGANIZATION", "Commission",

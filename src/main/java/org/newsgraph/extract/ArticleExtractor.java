@@ -66,8 +66,8 @@ public final class ArticleExtractor {
 
     /**
      * The sentences the NLP left out for being too long: it blanks them with spaces, so they are where the
-     * annotated text has a space and the article's text has not, outside every sentence read (inside one, a
-     * blank is a wire's company mark).
+     * annotated text has a space and the article's text has not, outside every sentence read; a blank inside
+     * one, or of angle brackets only, is a wire's company mark or ticker.
      */
     private static List<Span> skipped(String text, String annotated, List<Sentence> read) {
         List<Span> skipped = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class ArticleExtractor {
                         end = i + 1;
                     }
                 }
-                if (read.stream().noneMatch(s -> s.span().begin() <= begin && begin < s.span().end())) {
+                if (!wireMark(text.substring(begin, end), begin, read)) {
                     skipped.add(new Span(begin, end));
                 }
             } else {
@@ -90,6 +90,11 @@ public final class ArticleExtractor {
             }
         }
         return skipped;
+    }
+
+    private static boolean wireMark(String original, int begin, List<Sentence> read) {
+        return original.chars().allMatch(c -> c == '<' || c == '>' || Character.isWhitespace(c))
+                || read.stream().anyMatch(s -> s.span().begin() <= begin && begin < s.span().end());
     }
 
     private static void addMentions(int sentence, CoreSentence cs, int[] chains, int[] mentionOfToken,

@@ -32,6 +32,17 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aWiresCompanyMarksAreReadAsNamesAndNoSentenceIsReportedUnread() {
+        String text = "<Harlow Freight Corp> said it bought <Dessen Leasing Ltd> from Volta Mining Corp <VMC>.";
+        Extraction e = new ArticleExtractor().extract(Article.of("t", text),
+                org.newsgraph.annotate.NlpPipeline.shared().annotate(text));
+        assertEquals(List.of(), e.skipped());
+        assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("Harlow Freight Corp")), e.mentions().toString());
+        assertTrue(e.facts().stream().anyMatch(f -> f.relation().lemma().equals("buy")
+                && f.object().text().contains("Dessen Leasing Ltd")), e.facts().toString());
+    }
+
+    @Test
     void readsSubjectVerbObjectWithLemmatizedRelation() {
         ResolvedArticle a = read("Chilean troops had shelled the rebel village of Arroyo on Monday.");
         ResolvedFact f = find(a, "troops", "shell", "village").orElseThrow(() -> new AssertionError(a.facts()));

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.NlpPipeline;
 import org.newsgraph.canon.Ref;
 import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.canon.ResolvedFact;
@@ -34,10 +35,10 @@ class ArticleExtractorTest {
     @Test
     void aWiresCompanyMarksAreReadAsNamesAndNoSentenceIsReportedUnread() {
         String text = "<Harlow Freight Corp> said it bought <Dessen Leasing Ltd> from Volta Mining Corp <VMC>.";
-        Extraction e = new ArticleExtractor().extract(Article.of("t", text),
-                org.newsgraph.annotate.NlpPipeline.shared().annotate(text));
+        Extraction e = new ArticleExtractor().extract(Article.of("t", text), NlpPipeline.shared().annotate(text));
         assertEquals(List.of(), e.skipped());
-        assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("Harlow Freight Corp")), e.mentions().toString());
+        assertTrue(e.mentions().stream().anyMatch(m -> m.text().equals("Harlow Freight Corp")),
+                e.mentions().toString());
         assertTrue(e.facts().stream().anyMatch(f -> f.relation().lemma().equals("buy")
                 && f.object().text().contains("Dessen Leasing Ltd")), e.facts().toString());
     }

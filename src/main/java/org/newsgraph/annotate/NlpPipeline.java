@@ -58,7 +58,7 @@ public final class NlpPipeline {
         this.limits = limits;
         TreeMap<Object, Object> settings = new TreeMap<>(models.properties);
         settings.put("newsgraph.maxSentenceTokens", limits.maxSentenceTokens());
-        settings.put("newsgraph.wireMarks", "blanked");
+        settings.put("newsgraph.wireMarks", "blanked, tickers with exchange suffixes");
         settings.put("newsgraph.rules", RuleFiles.digest(models.properties));
         this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(settings.toString().hashCode());
     }

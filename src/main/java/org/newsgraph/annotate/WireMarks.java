@@ -20,8 +20,8 @@ final class WireMarks {
      */
     private static final Pattern MARK = Pattern.compile(
             "(?<![\\p{L}\\d])<([\\p{Lu}\\d][^<>\\n]{0,80})>(?![\\p{L}\\d])");
-    /** A ticker: capitals (and dots), at most six, right after a word and a space. */
-    private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z.]{0,5}");
+    /** A ticker, capitals with dots or digits and an exchange suffix ("BP.L", "HKBH.HK"), right after a name. */
+    private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,3})?");
 
     private WireMarks() {
     }

@@ -33,7 +33,7 @@ final class NameForms {
                     + "|\\(\\s*(?:the\\s+)?([^()]{2,60}?)\\s*\\))");
 
     /** A wire's stock ticker in angle brackets: "Sonat Inc <SNT>", "Ford Motor Co <F>". */
-    private static final Pattern TICKER_AFTER = Pattern.compile("^\\s*<([A-Z][A-Z.]{0,5})>");
+    private static final Pattern TICKER_AFTER = Pattern.compile("^\\s*<([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,3})?)>");
     /** The angle brackets a wire writes around a company's name or ticker, which NER may take in. */
     private static final Pattern TICKER_MARKS = Pattern.compile("^<+|>+$");
 
@@ -89,7 +89,7 @@ final class NameForms {
      * a listed company so, and the ticker is another name of that company.
      */
     static Optional<String> tickerAfter(String text, int end) {
-        Matcher m = TICKER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+        Matcher m = TICKER_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16)));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 

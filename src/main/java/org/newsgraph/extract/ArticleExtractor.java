@@ -44,7 +44,8 @@ public final class ArticleExtractor {
             int end = cs.charOffsets().second;
             sentences.add(new Sentence(i, new Span(begin, end),
                     article.text().substring(begin, end)));
-            SentenceView view = new SentenceView(i, cs, article.text(), mentionOfToken, chainOfHead[i]);
+            // the annotated text: a wire's marks are blanked there, so no argument's words hold a bracket or ticker
+            SentenceView view = new SentenceView(i, cs, doc.text(), mentionOfToken, chainOfHead[i]);
             DependencyFacts.Reading reading = DependencyFacts.read(view);
             List<Fact> candidates = new ArrayList<>(reading.facts());
             Set<Integer> predicates = new java.util.HashSet<>(reading.unreadable());

@@ -20,6 +20,8 @@ class WireMarksTest {
     void aTickerAfterANameIsBlankedWhole() {
         assertEquals("Volta Mining Corp " + " ".repeat(7) + " said, and Ford Motor Co " + " ".repeat(3) + " too",
                 WireMarks.blanked("Volta Mining Corp <VMC.T> said, and Ford Motor Co <F> too"));
+        assertEquals("Harbour Banking Corp " + " ".repeat(9) + " rose", WireMarks.blanked(
+                "Harbour Banking Corp <HRBK.HK> rose"));
     }
 
     @Test

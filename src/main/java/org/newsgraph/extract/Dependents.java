@@ -165,7 +165,9 @@ final class Dependents {
      * sold by the bank"). One with a preposition or a marker of its own is a gerund, the object of that preposition
      * ("a treaty on reducing weapons", "the cost of building"), which says nothing the noun does; one with a modal or
      * perfect auxiliary ("a commitment would have aided the plan") is a finite verb the parser hung on a noun, no
-     * participle either.
+     * participle either. A participle set off by a comma describes the noun right before that comma ("the rebels,
+     * backed by Turkey, ..."); after any other ("elected him chief executive and director, succeeding Ann Lee") it
+     * is a free adjunct of the clause, whose subject the sentence leaves open.
      */
     static boolean isParticiple(SentenceView s, IndexedWord verb) {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(verb.index()))) {
@@ -174,6 +176,21 @@ final class Dependents {
                 return false;
             }
         }
-        return true;
+        IndexedWord noun = clausalModifierOf(s, verb);
+        int comma = verb.index() - 1;
+        return noun == null || comma < 1 || !s.token(comma).word().equals(",") || ownEnd(s, noun) == comma - 1;
+    }
+
+    /** The last word of a noun's own phrase: its dependents but not its conjuncts. */
+    private static int ownEnd(SentenceView s, IndexedWord noun) {
+        int last = noun.index();
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(noun.index()))) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("conj") && !rel.equals("cc") && !rel.equals("punct") && !rel.startsWith("acl")
+                    && e.getDependent().index() < s.tokens.size()) {
+                last = Math.max(last, Math.max(e.getDependent().index(), ownEnd(s, e.getDependent())));
+            }
+        }
+        return last;
     }
 }

@@ -53,6 +53,7 @@ final class PredicateArguments {
         PredicateArguments a = new PredicateArguments(s, p);
         a.readEdges();
         UnmarkedClauses.repair(s, p, a);
+        SubjectRepairs.repair(s, p, a);
         a.borrowControllerSubject();
         a.clauses.removeIf(c -> p.equals(Dependents.controller(s, c)));
         a.takeModifiedNoun();

@@ -263,4 +263,22 @@ class PredicateFactsTest {
         assertTrue(find(f, "time", "sell", "timber").isEmpty(), f.toString());
         assertTrue(find(f, "ministers", "sign", "pact").isPresent(), f.toString());
     }
+
+    @Test
+    void aComplementOfAPassiveJoinsTheAgentsRelation() {
+        List<Fact> f = facts("The merger was made possible by a loan from the state bank. The strike was declared "
+                + "illegal by the court.");
+        assertTrue(find(f, "loan", "make possible", "merger").isPresent(), f.toString());
+        assertTrue(find(f, "loan", "make", "merger").isEmpty(), f.toString());
+        assertTrue(find(f, "court", "declare illegal", "strike").isPresent(), f.toString());
+    }
+
+    @Test
+    void aParticipleAfterACommaDescribesOnlyTheNounRightBeforeIt() {
+        List<Fact> f = facts("The board named Ana Ruiz chief financial officer and treasurer, replacing Tom Kerr.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().equals("replace")
+                && (x.subject().text().contains("officer") || x.subject().text().contains("treasurer"))), f.toString());
+        assertTrue(find(facts("The rebels, backed by Turkish tanks, entered the town."), "tanks", "back", "rebels")
+                .isPresent());
+    }
 }

@@ -36,7 +36,8 @@ final class AppositionFacts {
             int y = e.getDependent().index();
             Argument subject = s.ownArgumentAt(x);
             Argument object = s.argumentAt(y);
-            if (speakerAfter(s, object) || isListItem(s, subject, object) || isDegree(s, e.getDependent())) {
+            if (speakerAfter(s, object) || isListItem(s, subject, object) || isDegree(s, e.getDependent())
+                    || !describes(s, subject, object)) {
                 continue;
             }
             int described = describedBy(s, y);
@@ -55,6 +56,22 @@ final class AppositionFacts {
                 facts.add(role);
             }
         }
+    }
+
+    /**
+     * Whether an apposition describes its noun. Not a verb the parser hung there ("NOTE: Results include a gain"
+     * read as NOTE, include), not one word in parentheses, which is another name or a gloss of the phrase before it
+     * ("Intermediate Range Nuclear Forces (INF)", "polychlorinated biphenyls (PCBs)"), not a bare title written
+     * before a name ("President Reagan"), which says no more than the name.
+     */
+    private static boolean describes(SentenceView s, Argument x, Argument y) {
+        int h = y.head();
+        boolean parenthesized = h > 1 && h < s.tokens.size() && "-LRB-".equals(s.token(h - 1).tag())
+                && "-RRB-".equals(s.token(h + 1).tag());
+        boolean bareTitle = s.isClose(x.head(), h) && "TITLE".equals(s.token(x.head()).ner())
+                && s.tokens.stream().filter(t -> t.beginPosition() >= x.span().begin() && t.endPosition() <= x.span().end()
+                && !"DT".equals(t.tag())).count() == 1;
+        return !Dependents.isVerb(s.token(h)) && !parenthesized && !bareTitle;
     }
 
     /** "X, 82 pct owned by Y": the amount is the degree of its participle, no description of X. */

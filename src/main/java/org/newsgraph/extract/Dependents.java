@@ -51,6 +51,10 @@ final class Dependents {
         return w.tag() != null && w.tag().startsWith("VB");
     }
 
+    static boolean isVerb(edu.stanford.nlp.ling.CoreLabel t) {
+        return t.tag() != null && t.tag().startsWith("VB");
+    }
+
     static String lemmaOf(SentenceView s, IndexedWord w) {
         return RelationWords.lemmaOf(s.token(w.index()));
     }
@@ -145,5 +149,48 @@ final class Dependents {
     static boolean isAmount(SentenceView s, IndexedWord w) {
         return AMOUNTS.contains(s.token(w.index()).ner()) || s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(
                 w.index())).stream().anyMatch(e -> e.getRelation().toString().equals("nummod"));
+    }
+
+    /**
+     * "95 cts vs 16 cts", "profit of 1.2 mln versus 0.8 mln": a phrase of comparison sets two figures side by side,
+     * as a results table does; "there were 26 mln shares, according to the company": a phrase of source names who
+     * says so. Neither is anything the verb acts on, so neither is a phrase of the verb's facts.
+     */
+    static boolean isComparisonOrSource(SentenceView s, IndexedWord w) {
+        return hasCase(s, w, "vs") || hasCase(s, w, "vs.") || hasCase(s, w, "versus") || hasCase(s, w, "according");
+    }
+
+    /**
+     * Whether a verb in -ing or -ed form that modifies a noun is a participle ("forces fighting the army", "shares
+     * sold by the bank"). One with a preposition or a marker of its own is a gerund, the object of that preposition
+     * ("a treaty on reducing weapons", "the cost of building"), which says nothing the noun does; one with a modal or
+     * perfect auxiliary ("a commitment would have aided the plan") is a finite verb the parser hung on a noun, no
+     * participle either. A participle set off by a comma describes the noun right before that comma ("the rebels,
+     * backed by Turkey, ..."); after any other ("elected him chief executive and director, succeeding Ann Lee") it
+     * is a free adjunct of the clause, whose subject the sentence leaves open.
+     */
+    static boolean isParticiple(SentenceView s, IndexedWord verb) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(verb.index()))) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("case") || rel.equals("mark") || rel.equals("aux")) && e.getDependent().index() < verb.index()) {
+                return false;
+            }
+        }
+        IndexedWord noun = clausalModifierOf(s, verb);
+        int comma = verb.index() - 1;
+        return noun == null || comma < 1 || !s.token(comma).word().equals(",") || ownEnd(s, noun) == comma - 1;
+    }
+
+    /** The last word of a noun's own phrase: its dependents but not its conjuncts. */
+    private static int ownEnd(SentenceView s, IndexedWord noun) {
+        int last = noun.index();
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(noun.index()))) {
+            String rel = e.getRelation().toString();
+            if (!rel.equals("conj") && !rel.equals("cc") && !rel.equals("punct") && !rel.startsWith("acl")
+                    && e.getDependent().index() < s.tokens.size()) {
+                last = Math.max(last, Math.max(e.getDependent().index(), ownEnd(s, e.getDependent())));
+            }
+        }
+        return last;
     }
 }

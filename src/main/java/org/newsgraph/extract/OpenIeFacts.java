@@ -82,7 +82,23 @@ final class OpenIeFacts {
                 head = w.index();
             }
         }
-        return new Relation(s.text(words), s.span(words), lemma, head);
+        return new Relation(s.text(words), s.span(words), lemma, predicateOf(s, head));
+    }
+
+    /**
+     * "trade was in deficit", "figures were in line with forecasts": a copula is no predicate of its own; the noun or
+     * adjective it links is, which the dependency patterns read, so that its triple is theirs to make.
+     */
+    private static int predicateOf(SentenceView s, int head) {
+        edu.stanford.nlp.ling.IndexedWord w = head > 0 ? s.basic.getNodeByIndexSafe(head) : null;
+        if (w != null) {
+            for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.basic.incomingEdgeIterable(w)) {
+                if (e.getRelation().toString().equals("cop")) {
+                    return e.getGovernor().index();
+                }
+            }
+        }
+        return head;
     }
 
     /** "is" before the relation words, which OpenIE adds for nominal relations ("[is] in"). */

@@ -52,6 +52,8 @@ final class PredicateArguments {
     static PredicateArguments gather(SentenceView s, IndexedWord p) {
         PredicateArguments a = new PredicateArguments(s, p);
         a.readEdges();
+        UnmarkedClauses.repair(s, p, a);
+        SubjectRepairs.repair(s, p, a);
         a.borrowControllerSubject();
         a.clauses.removeIf(c -> p.equals(Dependents.controller(s, c)));
         a.takeModifiedNoun();
@@ -93,7 +95,7 @@ final class PredicateArguments {
                     }
                 }
                 default -> {
-                    if (rel.equals("obl") || rel.startsWith("obl:")) {
+                    if ((rel.equals("obl") || rel.startsWith("obl:")) && !Dependents.isComparisonOrSource(s, child)) {
                         obliques.add(child);
                     }
                 }
@@ -171,7 +173,7 @@ final class PredicateArguments {
 
     /** The noun a participle modifies ("forces fighting ...", "X, 82 pct owned by ..."), or null. */
     private IndexedWord participleOf() {
-        if (!"VBG".equals(p.tag()) && !"VBN".equals(p.tag())) {
+        if (!"VBG".equals(p.tag()) && !"VBN".equals(p.tag()) || !Dependents.isParticiple(s, p)) {
             return null;
         }
         return Dependents.measured(s, Dependents.clausalModifierOf(s, p));

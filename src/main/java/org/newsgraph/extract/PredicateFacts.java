@@ -65,8 +65,9 @@ final class PredicateFacts {
     /**
      * The facts of predicate {@code p} (copular: the predicate of "is a ..."), added to {@code facts}. Returns
      * whether {@code p} is a verb whose readings this class leaves out on purpose, so that no other extractor
-     * should read it either: a reporting verb (its clause is all it says, read here) or a verb whose subject is
-     * the object of a verb that does not direct anyone to act (a misparsed purpose clause).
+     * should read it either: a reporting verb (its clause is all it says, read here), a verb whose subject is
+     * the object of a verb that does not direct anyone to act (a misparsed purpose clause), or a participle the
+     * parse conjoined with a verb ({@link SubjectRepairs}).
      */
     static boolean read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
         boolean reporting = !copular && REPORTING.contains(Dependents.lemmaOf(s, p));
@@ -82,7 +83,7 @@ final class PredicateFacts {
             group = nominal.relation();
         }
         if (a.subjects.isEmpty()) {
-            return reporting;
+            return reporting || SubjectRepairs.conjoinedParticiple(s, p);
         }
         if (a.objectControlled()) {
             group = directed(s, p, group);
@@ -165,10 +166,20 @@ final class PredicateFacts {
         return false;
     }
 
-    /** "The treaty was signed by Norway": Norway | was signed by | the treaty, object first. */
+    /**
+     * "The treaty was signed by Norway": Norway | was signed by | the treaty, object first. A complement of the
+     * passive joins the relation ("was made possible by the efforts": efforts | make possible | the acquisition),
+     * since without it the agent would be said to do something else.
+     */
     private void readAgents(Argument subj) {
         for (IndexedWord agent : a.agents) {
-            Relation r = group.relation(s, group.withCaseOf(s, agent), group.lemma());
+            TreeSet<Integer> words = group.withCaseOf(s, agent);
+            String lemma = group.lemma();
+            for (IndexedWord c : a.complements) { // "made possible by the efforts": efforts make possible | X
+                words.add(c.index());
+                lemma = lemma + " " + Dependents.lemmaOf(s, c);
+            }
+            Relation r = group.relation(s, words, lemma);
             facts.add(group.fact(s, s.argumentAt(agent.index(), stop), r, subj, 0.85, extras(), true));
         }
     }

@@ -154,6 +154,17 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
      * a complex preposition ({@link ComplexPrepositions}), the noun and its own case too ("in response to").
      */
     static void caseWords(SentenceView s, IndexedWord dependent, TreeSet<Integer> into) {
+        IndexedWord quantified = s.enhanced.getNodeByIndexSafe(dependent.index());
+        if (quantified != null && Dependents.has(s, quantified, "det:qmod")) {
+            // "rose to a total of 5 mln", "working on a version of the chip": enhanced++ reads the quantifying
+            // phrase as a determiner and moves the preposition before it onto the noun; the "of" is the phrase's
+            for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(quantified)) {
+                if (e.getRelation().toString().equals("case")) {
+                    into.add(e.getDependent().index());
+                }
+            }
+            return;
+        }
         IndexedWord noun = ComplexPrepositions.nounOver(s, dependent);
         if (noun != null) {
             into.add(noun.index());

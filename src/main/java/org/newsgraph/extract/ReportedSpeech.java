@@ -74,6 +74,11 @@ final class ReportedSpeech {
             if (after != null) {
                 return after;
             }
+            IndexedWord unmarked = UnmarkedClauses.verbOf(s, node);
+            if (unmarked != null && isSpeechVerb(s, unmarked.index())) { // "projected the economy would expand"
+                IndexedWord speaker = subjectOf(s, unmarked);
+                return speaker == null ? null : s.argumentAt(speaker.index());
+            }
             SemanticGraphEdge up = s.basic.incomingEdgeIterable(node).iterator().hasNext()
                     ? s.basic.incomingEdgeIterable(node).iterator().next() : null;
             if (up == null) {

@@ -138,10 +138,21 @@ final class SentenceView {
         return withFull(shortArgument(head), fullPhrase(head, true, stop));
     }
 
-    /** A whole clause headed by this token, without the stop tokens' subtrees, its marker ("that") and edges' punctuation. */
+    /**
+     * A whole clause headed by this token, without the stop tokens' subtrees, its marker ("that") and edges'
+     * punctuation; an unmarked clause ({@link UnmarkedClauses}) with the subject the parser took for an object.
+     */
     Argument clauseAt(int head, Set<Integer> stop) {
         TreeSet<Integer> words = new TreeSet<>();
-        collectFull(basic.getNodeByIndexSafe(head), words, stop, CLAUSE_EXCLUDED, false, 0);
+        IndexedWord node = basic.getNodeByIndexSafe(head);
+        IndexedWord subject = node == null ? null : UnmarkedClauses.subjectOf(this, node);
+        Set<Integer> stops = stop;
+        if (subject != null) {
+            stops = new java.util.HashSet<>(stop);
+            stops.addAll(UnmarkedClauses.clausalSubjects(this, head));
+            words.addAll(fullPhrase(subject.index(), false, stop));
+        }
+        collectFull(basic.getNodeByIndexSafe(head), words, stops, CLAUSE_EXCLUDED, false, 0);
         trimPunctuation(words);
         if (words.isEmpty()) {
             words.add(head);

@@ -108,4 +108,13 @@ class AppositionFactsTest {
         assertTrue(find(f, "Karim Haddad", "be", "Minister of Agriculture").isPresent(), f.toString());
         assertTrue(find(f, "Agriculture", "be", "Karim Haddad").isEmpty(), f.toString());
     }
+
+    @Test
+    void aVerbAOneWordGlossInParenthesesOrABareTitleIsNoApposition() {
+        List<Fact> f = facts("NOTE: Results include a gain of 2.1 mln dlrs. The treaty covers Short Range "
+                + "Missiles (SRM) in Europe. The plan was approved by Governor Holt and President Carter.");
+        assertTrue(f.stream().filter(x -> x.relation().lemma().equals("be")).noneMatch(x ->
+                x.subject().text().equals("NOTE") || x.object().text().equals("SRM")
+                || x.object().text().contains("Carter") || x.subject().text().contains("Carter")), f.toString());
+    }
 }

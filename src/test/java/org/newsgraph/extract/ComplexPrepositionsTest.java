@@ -35,4 +35,12 @@ class ComplexPrepositionsTest {
         assertTrue(find(f, "Sales", "fall in", "market").isPresent(), f.toString());
         assertTrue(find(f, "senator", "speak in", "reply").isPresent(), f.toString());
     }
+
+    @Test
+    void aQuantifyingPhraseKeepsThePrepositionBeforeIt() {
+        List<Fact> f = SentenceFacts.facts("The team is working on a new version of the engine. Grain exports rose to "
+                + "a total of five mln tonnes.");
+        assertTrue(SentenceFacts.find(f, "team", "work on", "engine").isPresent(), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().endsWith(" of")), f.toString());
+    }
 }

@@ -31,4 +31,11 @@ class OpenIeFactsTest {
         assertTrue(f.stream().anyMatch(x -> x.relation().lemma().equals("be in")
                 && x.object().text().contains("Mosul")), f.toString());
     }
+
+    @Test
+    void aCopulasPhraseIsTheDependencyPatternsToRead() {
+        assertEquals(List.of(), nominal("For the year as a whole, the trade balance was in surplus by two billion "
+                + "dlrs."));
+        assertEquals(List.of(), nominal("Second-quarter results were broadly in line with forecasts."));
+    }
 }

@@ -246,4 +246,39 @@ class PredicateFactsTest {
         assertTrue(get(facts("The two airlines did not agree to raise fares."), "airlines", "agree to raise", "fares")
                 .negated(), "a denial of the agreement stays one");
     }
+
+    @Test
+    void aComparisonOrASourceIsNoPhraseOfTheVerb() {
+        List<Fact> f = facts("Shr 12 cts vs 9 cts\n\nQtly div 15 cts vs 12 cts prior\n\nThere were 400 idle "
+                + "tankers, according to shipping agents.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().contains(" vs")
+                || x.relation().lemma().contains("according")), f.toString());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsNoParticipleOfTheNounBeforeIt() {
+        List<Fact> f = facts("The ministers signed a pact on cutting farm tariffs. The mill had a hard time in "
+                + "selling its timber.");
+        assertTrue(find(f, "pact", "cut", "tariffs").isEmpty(), f.toString());
+        assertTrue(find(f, "time", "sell", "timber").isEmpty(), f.toString());
+        assertTrue(find(f, "ministers", "sign", "pact").isPresent(), f.toString());
+    }
+
+    @Test
+    void aComplementOfAPassiveJoinsTheAgentsRelation() {
+        List<Fact> f = facts("The merger was made possible by a loan from the state bank. The strike was declared "
+                + "illegal by the court.");
+        assertTrue(find(f, "loan", "make possible", "merger").isPresent(), f.toString());
+        assertTrue(find(f, "loan", "make", "merger").isEmpty(), f.toString());
+        assertTrue(find(f, "court", "declare illegal", "strike").isPresent(), f.toString());
+    }
+
+    @Test
+    void aParticipleAfterACommaDescribesOnlyTheNounRightBeforeIt() {
+        List<Fact> f = facts("The board named Ana Ruiz chief financial officer and treasurer, replacing Tom Kerr.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().equals("replace")
+                && (x.subject().text().contains("officer") || x.subject().text().contains("treasurer"))), f.toString());
+        assertTrue(find(facts("The rebels, backed by Turkish tanks, entered the town."), "tanks", "back", "rebels")
+                .isPresent());
+    }
 }

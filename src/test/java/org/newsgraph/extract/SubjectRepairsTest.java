@@ -1,0 +1,40 @@
+package org.newsgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.SentenceFacts.facts;
+import static org.newsgraph.extract.SentenceFacts.find;
+
+/** The subjects {@link SubjectRepairs} takes away from a verb, on sentences written for these tests. */
+class SubjectRepairsTest {
+
+    @Test
+    void aBareParticipleConjoinedWithAProgressiveVerbIsNotSaidOfItsSubject() {
+        List<Fact> f = facts("Harbin Steel is offering a 50 mln dlr five-year loan with a floating rate, denominated "
+                + "in dollars and repaid in ten installments. The state is selling a 300 mln dlr bond with a seven pct "
+                + "coupon, listed in Luxembourg and priced at 99.5.");
+        assertTrue(f.stream().noneMatch(x -> (x.subject().text().contains("Harbin")
+                || x.subject().text().contains("state"))
+                && (x.relation().lemma().contains("price") || x.relation().lemma().contains("repay")
+                || x.relation().lemma().contains("denominate"))), f.toString());
+        assertTrue(find(f, "state", "sell", "bond").isPresent(), f.toString());
+    }
+
+    @Test
+    void aPastTenseConjunctKeepsTheSubjectItShares() {
+        List<Fact> f = facts("Announced in May, the plan froze wages, fixed the exchange rate and ended indexation.");
+        assertTrue(find(f, "plan", "fix", "exchange rate").isPresent(), f.toString());
+    }
+
+    @Test
+    void aVerbHasOneSubjectTheNearestBeforeIt() {
+        List<Fact> f = facts("As prices climbed and farmers held back grain to avoid further losses the reserve stock "
+                + "fell to two mln tonnes in June.");
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("losses")
+                && x.relation().lemma().startsWith("fall")), f.toString());
+        assertTrue(find(f, "reserve stock", "fall to", "tonnes").isPresent(), f.toString());
+    }
+}

@@ -246,4 +246,40 @@ class PredicateFactsTest {
         assertTrue(get(facts("The two airlines did not agree to raise fares."), "airlines", "agree to raise", "fares")
                 .negated(), "a denial of the agreement stays one");
     }
+
+    @Test
+    void aPassivePhrasalVerbKeepsItsParticle() {
+        List<Fact> f = facts("The new board will be made up of six bankers. The strike was called off on Friday.");
+        Fact made = get(f, "board", "be made up of", "bankers");
+        assertEquals("will be made up of", made.relation().text());
+        assertTrue(find(f, "strike", "be called off on", "Friday").isPresent(), f.toString());
+        assertTrue(find(f, "board", "be made of", "bankers").isEmpty(), "made up of is not made of: " + f);
+    }
+
+    @Test
+    void everyConjoinedByPhraseOfAPassiveIsAnAgent() {
+        List<Fact> f = facts("The bill, sponsored by Senator Ana Ruiz and Senator Tom Bell, would cut farm subsidies.");
+        Fact ruiz = get(f, "Ana Ruiz", "sponsor", "bill");
+        Fact bell = get(f, "Tom Bell", "sponsor", "bill");
+        assertTrue(ruiz.objectFirst() && bell.objectFirst(), f.toString());
+        assertTrue(ruiz.extras().stream().noneMatch(x -> x.text().contains("Bell")), "Bell is no extra: " + f);
+    }
+
+    @Test
+    void anAdjectiveComplementWithAPhraseMakesThePhraseTheObject() {
+        List<Fact> f = facts("The minister remained worried about the deficit. Traders grew nervous about the "
+                + "outcome of the vote.");
+        Fact worried = get(f, "minister", "remain worried about", "deficit");
+        assertEquals("remained worried about", worried.relation().text());
+        get(f, "Traders", "grow nervous about", "outcome");
+        get(facts("The talks seemed difficult."), "talks", "seem difficult", "difficult");
+    }
+
+    @Test
+    void aProposalThatSomeoneBeTreatedSoIsAProposalOnThem() {
+        List<Fact> f = facts("The report recommended that the workers be given a bonus.");
+        get(f, "report", "recommend", "workers");
+        assertTrue(facts("The report recommended that the workers should be given a bonus.").stream()
+                .noneMatch(x -> x.object().text().equals("the workers")), "a clause with its own modal is none");
+    }
 }

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * put the agent first; conjoined subjects of a reciprocal verb act on each other ("A and B met"); a subjunctive
  * clause ("demanded that the company withdraw") is a demand on its subject; a participle modifying a noun
  * ("rebels fighting the army") makes facts of that noun, less sure ones; so does a gerund adjoined to a verb, of
- * that verb's subject ({@link AdjunctControl}).
+ * that verb's subject ({@link AdjunctControl}); a reported clause the parser split, and a main verb it hung
+ * below the subject noun, have their subject back ({@link SplitReports}, {@link RootNouns}).
  */
 final class PredicateFacts {
 
@@ -86,6 +87,11 @@ final class PredicateFacts {
         if (adjunct != null) {
             a.subjects.addAll(adjunct.subjects());
             group = adjunct.relation();
+        }
+        IndexedWord restored = copular || !a.subjects.isEmpty() ? null : SplitReports.subjectOf(s, p);
+        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.subjectOf(s, p);
+        if (restored != null) {
+            a.subjects.add(restored);
         }
         if (a.subjects.isEmpty()) {
             return reporting;

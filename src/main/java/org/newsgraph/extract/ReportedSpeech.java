@@ -74,6 +74,11 @@ final class ReportedSpeech {
             if (after != null) {
                 return after;
             }
+            IndexedWord split = SplitReports.speechVerbOf(s, node);
+            if (split != null) { // "said weaker exports would mean ...", parsed with "said" as the subject
+                IndexedWord speaker = subjectOf(s, split);
+                return speaker == null ? null : s.argumentAt(speaker.index());
+            }
             SemanticGraphEdge up = s.basic.incomingEdgeIterable(node).iterator().hasNext()
                     ? s.basic.incomingEdgeIterable(node).iterator().next() : null;
             if (up == null) {

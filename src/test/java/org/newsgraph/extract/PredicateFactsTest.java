@@ -282,4 +282,14 @@ class PredicateFactsTest {
         assertTrue(facts("The report recommended that the workers should be given a bonus.").stream()
                 .noneMatch(x -> x.object().text().equals("the workers")), "a clause with its own modal is none");
     }
+
+    @Test
+    void aDemonstrativeStandingForANounKeepsItsPrepositionalPhrase() {
+        List<Fact> f = facts("The strike has angered those in the shipping industry. "
+                + "The cuts have alarmed those in the farm lobby who depend on subsidies.");
+        Fact angered = get(f, "strike", "anger", "those in the shipping industry");
+        assertEquals(Argument.Kind.PHRASE, angered.object().kind());
+        assertEquals("those in the shipping industry", angered.object().label(), "the head is never dropped");
+        get(f, "cuts", "alarm", "those in the farm lobby");
+    }
 }

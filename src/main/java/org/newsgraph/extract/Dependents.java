@@ -12,6 +12,7 @@ import java.util.Set;
 final class Dependents {
 
     private static final Set<String> AMOUNTS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
+    private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Verbs of a change of degree, whose by-phrase measures the change. */
     private static final Set<String> DEGREE_CHANGE = Set.of("rise", "fall", "increase", "decrease", "cut", "reduce",
             "raise", "lower", "grow", "drop", "decline", "gain", "climb", "jump", "widen", "narrow", "shrink",
@@ -45,6 +46,39 @@ final class Dependents {
             }
         }
         return false;
+    }
+
+    /** Whether {@code w} is conjoined to {@code head} in the basic graph ("Leahy and Melcher": Melcher to Leahy). */
+    static boolean isConjunctOf(SentenceView s, IndexedWord w, IndexedWord head) {
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(s.basic.getNodeByIndexSafe(w.index()))) {
+            if (e.getRelation().toString().equals("conj") && e.getGovernor().index() == head.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first prepositional phrase {@code w} governs after itself ("concerned about the market"), or null; a phrase
+     * of time ("nervous on Monday", "operational 90 days after") says when, not what about, and is none.
+     */
+    static IndexedWord prepositionalAfter(SentenceView s, IndexedWord w) {
+        IndexedWord first = null;
+        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(w)) {
+            IndexedWord d = e.getDependent();
+            if (e.getRelation().toString().startsWith("obl") && d.index() > w.index()
+                    && !TIMES.contains(String.valueOf(s.token(d.index()).ner())) && caseBefore(s, d)
+                    && !RelationGroup.preposition(s, d).isEmpty() && (first == null || d.index() < first.index())) {
+                first = d;
+            }
+        }
+        return first;
+    }
+
+    /** Whether a preposition stands before the phrase ("about the market"; not "90 days after"). */
+    private static boolean caseBefore(SentenceView s, IndexedWord d) {
+        return s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(d.index())).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("case") && e.getDependent().index() < d.index());
     }
 
     static boolean isVerb(IndexedWord w) {

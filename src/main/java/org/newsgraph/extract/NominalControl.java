@@ -29,7 +29,8 @@ record NominalControl(IndexedWord actor, IndexedWord noun, RelationGroup relatio
             Map.entry("threat", "threaten"), Map.entry("offer", "offer"), Map.entry("agreement", "agree"),
             Map.entry("intention", "intend"), Map.entry("willingness", "be willing"),
             Map.entry("reluctance", "be reluctant"), Map.entry("inability", "be unable"),
-            Map.entry("determination", "be determined"), Map.entry("action", "act"), Map.entry("move", "move"));
+            Map.entry("determination", "be determined"), Map.entry("action", "act"), Map.entry("move", "move"),
+            Map.entry("effort", "try"), Map.entry("bid", "try"));
 
     /**
      * The reading of infinitive {@code p} as the complement of a nominalization, or null. {@code subjects} are

@@ -260,14 +260,22 @@ final class PredicateArguments {
         }
     }
 
-    /** "was signed in Oslo by Norway": in a passive, a by-phrase names the agent. */
+    /**
+     * "was signed in Oslo by Norway": in a passive, a by-phrase names the agent, and so does each phrase conjoined
+     * with it ("sponsored by Leahy and Melcher"), whose "by" the parse leaves on the first conjunct only.
+     */
     private void takeByPhrasesAsAgents() {
         for (IndexedWord o : new ArrayList<>(obliques)) {
             if (Dependents.hasCase(s, o, "by") && !Dependents.isMeasure(s, p, o)) {
                 agents.add(o);
-                obliques.remove(o);
             }
         }
+        for (IndexedWord o : obliques) {
+            if (!agents.contains(o) && agents.stream().anyMatch(g -> Dependents.isConjunctOf(s, o, g))) {
+                agents.add(o);
+            }
+        }
+        obliques.removeAll(agents);
     }
 
     /** "moved west of the river": an adverb of place with its own prepositional phrase, as (adverb, noun) pairs. */

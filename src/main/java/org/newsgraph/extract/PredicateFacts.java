@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * arguments of an n-ary fact. The relation words are the predicate's {@link RelationGroup}. Passives with an agent
  * put the agent first; conjoined subjects of a reciprocal verb act on each other ("A and B met"); a subjunctive
  * clause ("demanded that the company withdraw") is a demand on its subject; a participle modifying a noun
- * ("rebels fighting the army") makes facts of that noun, less sure ones.
+ * ("rebels fighting the army") makes facts of that noun, less sure ones; so does a gerund adjoined to a verb, of
+ * that verb's subject ({@link AdjunctControl}); a reported clause the parser split, and a main verb it hung
+ * below the subject noun, have their subject back ({@link SplitReports}, {@link RootNouns}).
  */
 final class PredicateFacts {
 
@@ -82,6 +84,16 @@ final class PredicateFacts {
             a.subjects.add(nominal.actor());
             group = nominal.relation();
         }
+        AdjunctControl adjunct = copular || !a.subjects.isEmpty() ? null : AdjunctControl.of(s, p, group);
+        if (adjunct != null) {
+            a.subjects.addAll(adjunct.subjects());
+            group = adjunct.relation();
+        }
+        IndexedWord restored = copular || !a.subjects.isEmpty() ? null : SplitReports.subjectOf(s, p);
+        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.subjectOf(s, p);
+        if (restored != null) {
+            a.subjects.add(restored);
+        }
         if (a.subjects.isEmpty()) {
             return reporting || SubjectRepairs.conjoinedParticiple(s, p);
         }
@@ -98,10 +110,9 @@ final class PredicateFacts {
         a.obliques.replaceAll(o -> ComplexPrepositions.through(s, o));
         int start = facts.size();
         new PredicateFacts(s, p, a, group, facts).readFacts(copular);
-        if (a.participle) {
-            for (int i = start; i < facts.size(); i++) {
-                facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * PARTICIPLE));
-            }
+        double sureness = a.participle ? PARTICIPLE : adjunct != null ? AdjunctControl.CONFIDENCE : 1;
+        for (int i = start; i < facts.size() && sureness < 1; i++) {
+            facts.set(i, facts.get(i).withConfidence(facts.get(i).confidence() * sureness));
         }
         return reporting;
     }
@@ -186,7 +197,7 @@ final class PredicateFacts {
 
     /** What the subject does: to its objects, else a clause, a complement or a prepositional phrase. */
     private void readObjects(Argument subj) {
-        String lemma = a.passive ? "be " + s.token(p.index()).word().toLowerCase(Locale.ROOT) : group.lemma();
+        String lemma = a.passive ? RelationGroup.passiveLemma(s, p) : group.lemma();
         if (!a.passive && REPORTING.contains(Dependents.lemmaOf(s, p))) {
             readReport(subj, lemma);
             return;
@@ -255,40 +266,35 @@ final class PredicateFacts {
         }
     }
 
-    /**
-     * "demanded that the YPG retreat": a clause in the bare subjunctive states what was demanded of its subject,
-     * so the demand is on that subject.
-     */
+    /** "demanded that the YPG retreat": the demand is on the subject of a clause in the subjunctive. */
     private void readSubjunctive(Argument subj, String lemma) {
         for (IndexedWord c : a.clauses) {
-            if (!"VB".equals(c.tag()) || Dependents.has(s, c, "aux")
-                    || Dependents.has(s, c, "mark") && !hasMarkThat(c)) {
-                continue;
-            }
-            for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
-                if (e.getRelation().toString().equals("nsubj")) {
-                    facts.add(group.fact(s, subj, group.relation(s, lemma),
-                            s.argumentAt(e.getDependent().index(), Set.of(p.index(), c.index())), 0.65, List.of(),
-                            false));
-                }
+            for (IndexedWord subject : Subjunctive.subjectsOf(s, c)) {
+                facts.add(group.fact(s, subj, group.relation(s, lemma),
+                        s.argumentAt(subject.index(), Set.of(p.index(), c.index())), 0.65, List.of(), false));
             }
         }
     }
 
-    private boolean hasMarkThat(IndexedWord c) {
-        for (SemanticGraphEdge e : s.enhanced.outgoingEdgeList(c)) {
-            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("that")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "seemed difficult", "became president": the complement is the object; one that is no noun joins the lemma. */
+    /**
+     * "seemed difficult", "became president": the complement is the object; one that is no noun joins the lemma.
+     * An adjective with a prepositional phrase of its own ("remains concerned about the market", "sounded
+     * pessimistic about a deal") is what the subject is about that phrase, as in a copular clause: the adjective and
+     * its preposition join the relation and the phrase is the object ("remain concerned about | market").
+     */
     private void readComplements(Argument subj, String lemma) {
         for (IndexedWord c : a.complements) {
-            String withComplement = c.tag() != null && c.tag().startsWith("NN") ? lemma
-                    : lemma + " " + Dependents.lemmaOf(s, c);
+            boolean noun = c.tag() != null && c.tag().startsWith("NN");
+            String withComplement = noun ? lemma : lemma + " " + Dependents.lemmaOf(s, c);
+            IndexedWord phrase = noun ? null : Dependents.prepositionalAfter(s, c);
+            if (phrase != null) {
+                TreeSet<Integer> words = group.withCaseOf(s, phrase);
+                words.add(c.index());
+                facts.add(group.fact(s, subj, group.relation(s, words, withComplement
+                        + RelationGroup.preposition(s, phrase)), s.argumentAt(phrase.index(), stop), 0.7, extras(),
+                        false));
+                continue;
+            }
             facts.add(group.fact(s, subj, group.relation(s, withComplement), s.argumentAt(c.index(), stop), 0.7,
                     extras(), false));
         }

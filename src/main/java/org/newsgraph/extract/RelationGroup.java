@@ -128,6 +128,20 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
         return RelationWords.lemma(lemmaWords.stream().map(s::token).toList());
     }
 
+    /**
+     * "be" and the participle as written, with the particles of a phrasal verb after it: "were made up (of)",
+     * "was called off" keep the particle that makes the verb what it is ("be made up of", not "be made of").
+     */
+    static String passiveLemma(SentenceView s, IndexedWord p) {
+        StringBuilder sb = new StringBuilder("be ").append(s.token(p.index()).word().toLowerCase(Locale.ROOT));
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
+            if (e.getRelation().toString().equals("compound:prt") && e.getDependent().index() > p.index()) {
+                sb.append(' ').append(e.getDependent().word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return sb.toString();
+    }
+
     /** The group's words and the preposition of this dependent: "had agreed" and "to". */
     TreeSet<Integer> withCaseOf(SentenceView s, IndexedWord dependent) {
         TreeSet<Integer> out = new TreeSet<>(words);

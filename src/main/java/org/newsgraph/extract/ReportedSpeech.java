@@ -74,9 +74,13 @@ final class ReportedSpeech {
             if (after != null) {
                 return after;
             }
+            // the parser took the clause's subject for the speech verb's object: "projected the economy would
+            // expand", or hung the clause elsewhere: "said weaker exports would mean ...", with "said" its subject
             IndexedWord unmarked = UnmarkedClauses.verbOf(s, node);
-            if (unmarked != null && isSpeechVerb(s, unmarked.index())) { // "projected the economy would expand"
-                IndexedWord speaker = subjectOf(s, unmarked);
+            IndexedWord speech = unmarked != null && isSpeechVerb(s, unmarked.index()) ? unmarked
+                    : SplitReports.speechVerbOf(s, node);
+            if (speech != null) {
+                IndexedWord speaker = subjectOf(s, speech);
                 return speaker == null ? null : s.argumentAt(speaker.index());
             }
             SemanticGraphEdge up = s.basic.incomingEdgeIterable(node).iterator().hasNext()

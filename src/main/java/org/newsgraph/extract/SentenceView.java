@@ -25,6 +25,7 @@ final class SentenceView {
             "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "that", "this");
     private static final Set<String> LEADING_DROPS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
     /** Basic-dependency relations that belong to a noun phrase's own words. */
@@ -168,7 +169,7 @@ final class SentenceView {
         TreeSet<Integer> w = new TreeSet<>(words);
         String t = text(w);
         Span sp = span(w);
-        return new Argument(t, sp, Argument.Kind.PHRASE, head, -1, -1, label(w), t, sp);
+        return new Argument(t, sp, Argument.Kind.PHRASE, head, -1, -1, label(w, head), t, sp);
     }
 
     private Argument shortArgument(int head) {
@@ -251,7 +252,9 @@ final class SentenceView {
 
     /**
      * Gathers a noun phrase's own words below {@code word}: modifiers, compounds, possessors and one
-     * "of" complement ("the Syrian border town of Jarabulus"), but not appositions, clauses or conjuncts.
+     * "of" complement ("the Syrian border town of Jarabulus"), but not appositions, clauses or conjuncts. A
+     * demonstrative standing for a noun names nothing alone, so it keeps whatever prepositional phrase it has
+     * ("those in the government", "those at the meeting").
      * The head's own preposition is left out; it belongs to the relation.
      */
     private void collectPhrase(IndexedWord word, Set<Integer> into, int depth, boolean ofAllowed) {
@@ -261,7 +264,8 @@ final class SentenceView {
         for (SemanticGraphEdge e : basic.outgoingEdgeList(word)) {
             String rel = e.getRelation().toString();
             IndexedWord child = e.getDependent();
-            boolean ofPhrase = ofAllowed && rel.equals("nmod") && hasCase(child, "of");
+            boolean ofPhrase = ofAllowed && rel.equals("nmod") && (hasCase(child, "of") || depth == 0
+                    && DEMONSTRATIVES.contains(word.word().toLowerCase(Locale.ROOT)) && "DT".equals(word.tag()));
             boolean hyphen = rel.equals("punct") && (child.word().equals("-") || child.word().equals("–"));
             boolean own = PHRASE_RELATIONS.contains(rel) && (depth > 0 || !rel.equals("case") && !rel.equals("advmod"));
             if (own || ofPhrase || hyphen || oneWordInText(child, word)) {
@@ -309,7 +313,8 @@ final class SentenceView {
             kind = Argument.Kind.PHRASE;
         }
         String t = text(words);
-        return new Argument(t, span(words), kind, head, mention, chainOfHead[head - 1], label(words), t, span(words));
+        return new Argument(t, span(words), kind, head, mention, chainOfHead[head - 1], label(words, head), t,
+                span(words));
     }
 
     private boolean allTimeOrFunctionWords(Set<Integer> words) {
@@ -359,9 +364,11 @@ final class SentenceView {
         sb.append(run.replaceAll("\\s+", " "));
     }
 
-    private String label(TreeSet<Integer> words) {
+    /** The words without leading determiners, but never without the head ("those in the government"). */
+    private String label(TreeSet<Integer> words, int head) {
         List<Integer> kept = new ArrayList<>(words);
-        while (kept.size() > 1 && LEADING_DROPS.contains(token(kept.get(0)).word().toLowerCase(Locale.ROOT))) {
+        while (kept.size() > 1 && kept.get(0) != head
+                && LEADING_DROPS.contains(token(kept.get(0)).word().toLowerCase(Locale.ROOT))) {
             kept.remove(0);
         }
         StringBuilder sb = new StringBuilder();

@@ -43,4 +43,12 @@ class NominalControlTest {
         List<Fact> f = facts("The right of workers to strike is protected by the constitution.");
         assertTrue(f.stream().noneMatch(x -> x.subject().text().equals("workers")), f.toString());
     }
+
+    @Test
+    void anEffortOrABidToActIsATry() {
+        List<Fact> f = facts("The government's efforts to curb inflation have failed. "
+                + "The bid of the Dutch group to buy the brewery was rejected.");
+        get(f, "government", "try to curb", "inflation");
+        get(f, "Dutch group", "try to buy", "brewery");
+    }
 }

@@ -72,4 +72,26 @@ class ParseRepairsTest {
         assertTrue(SentenceFacts.find(f, "state", "hold", "refinery").isPresent(), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.object().text().contains("pct")), "the amount is no argument: " + f);
     }
+
+    @Test
+    void aReportedClauseSplitIntoTheSpeechVerbsObjectKeepsItsSubjectAndSpeaker() {
+        List<Fact> f = facts("Lopez told journalists the central bank would cut its discount rate on Monday.");
+        assertTrue(has(f, "central bank", "cut", "discount rate"), f.toString());
+        Fact cut = f.stream().filter(x -> x.relation().lemma().equals("cut")).findFirst().orElseThrow();
+        assertTrue(cut.attributedTo() != null && cut.attributedTo().text().equals("Lopez"), "Lopez said it: " + f);
+        assertTrue(!has(f, "journalists", "cut", "discount rate"), "whom it was told to cut nothing: " + f);
+    }
+
+    @Test
+    void aSpeechVerbParsedAsTheClausalSubjectLeavesTheClauseItsOwnSubject() {
+        List<Fact> f = facts("Duff and Phelps's said slower growth in the face of falling oil prices would mean a "
+                + "larger budget deficit.");
+        assertTrue(has(f, "slower growth", "mean", "budget deficit"), f.toString());
+    }
+
+    @Test
+    void aMainVerbHungBelowTheRootNounHasThatNounAsSubject() {
+        List<Fact> f = facts("The European Community (EC) budget talks on farm spending continued into the night.");
+        assertTrue(has(f, "budget talks", "continue into", "night"), f.toString());
+    }
 }

@@ -281,4 +281,50 @@ class PredicateFactsTest {
         assertTrue(find(facts("The rebels, backed by Turkish tanks, entered the town."), "tanks", "back", "rebels")
                 .isPresent());
     }
+
+    @Test
+    void aPassivePhrasalVerbKeepsItsParticle() {
+        List<Fact> f = facts("The new board will be made up of six bankers. The strike was called off on Friday.");
+        Fact made = get(f, "board", "be made up of", "bankers");
+        assertEquals("will be made up of", made.relation().text());
+        assertTrue(find(f, "strike", "be called off on", "Friday").isPresent(), f.toString());
+        assertTrue(find(f, "board", "be made of", "bankers").isEmpty(), "made up of is not made of: " + f);
+    }
+
+    @Test
+    void everyConjoinedByPhraseOfAPassiveIsAnAgent() {
+        List<Fact> f = facts("The bill, sponsored by Senator Ana Ruiz and Senator Tom Bell, would cut farm subsidies.");
+        Fact ruiz = get(f, "Ana Ruiz", "sponsor", "bill");
+        Fact bell = get(f, "Tom Bell", "sponsor", "bill");
+        assertTrue(ruiz.objectFirst() && bell.objectFirst(), f.toString());
+        assertTrue(ruiz.extras().stream().noneMatch(x -> x.text().contains("Bell")), "Bell is no extra: " + f);
+    }
+
+    @Test
+    void anAdjectiveComplementWithAPhraseMakesThePhraseTheObject() {
+        List<Fact> f = facts("The minister remained worried about the deficit. Traders grew nervous about the "
+                + "outcome of the vote.");
+        Fact worried = get(f, "minister", "remain worried about", "deficit");
+        assertEquals("remained worried about", worried.relation().text());
+        get(f, "Traders", "grow nervous about", "outcome");
+        get(facts("The talks seemed difficult."), "talks", "seem difficult", "difficult");
+    }
+
+    @Test
+    void aProposalThatSomeoneBeTreatedSoIsAProposalOnThem() {
+        List<Fact> f = facts("The report recommended that the workers be given a bonus.");
+        get(f, "report", "recommend", "workers");
+        assertTrue(facts("The report recommended that the workers should be given a bonus.").stream()
+                .noneMatch(x -> x.object().text().equals("the workers")), "a clause with its own modal is none");
+    }
+
+    @Test
+    void aDemonstrativeStandingForANounKeepsItsPrepositionalPhrase() {
+        List<Fact> f = facts("The strike has angered those in the shipping industry. "
+                + "The cuts have alarmed those in the farm lobby who depend on subsidies.");
+        Fact angered = get(f, "strike", "anger", "those in the shipping industry");
+        assertEquals(Argument.Kind.PHRASE, angered.object().kind());
+        assertEquals("those in the shipping industry", angered.object().label(), "the head is never dropped");
+        get(f, "cuts", "alarm", "those in the farm lobby");
+    }
 }

@@ -1,0 +1,43 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.Set;
+
+/**
+ * A sentence the parser rooted in its subject noun, with the main verb hung below that noun as a modifier: "The
+ * council talks on export quotas continued with an extended session" parsed with "talks" as the root and
+ * "continued" as a clause modifying it. A sentence needs a main verb, and a finite verb is never a noun's reduced
+ * relative (that is a participle), so a finite verb without a subject that modifies the root noun before it is the
+ * main verb, and the noun is its subject.
+ */
+final class RootNouns {
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    private RootNouns() {
+    }
+
+    /** The root noun that is finite verb {@code v}'s misparsed subject, or null. */
+    static IndexedWord subjectOf(SentenceView s, IndexedWord v) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(v.index());
+        if (b == null || v.tag() == null || !FINITE.contains(v.tag())) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl")) {
+                return null;
+            }
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
+            IndexedWord noun = e.getGovernor();
+            if (e.getRelation().toString().equals("acl") && noun.index() < v.index() && noun.tag() != null
+                    && noun.tag().startsWith("NN") && s.basic.getRoots().contains(noun)) {
+                return s.enhanced.getNodeByIndexSafe(noun.index());
+            }
+        }
+        return null;
+    }
+}

@@ -12,6 +12,7 @@ import org.newsgraph.canon.Entity;
 import org.newsgraph.canon.Ref;
 import org.newsgraph.canon.ResolvedArticle;
 import org.newsgraph.canon.ResolvedFact;
+import org.newsgraph.extract.Argument;
 import org.newsgraph.extract.Fact;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Sentence;
@@ -175,6 +176,9 @@ public final class ArticleGraphs {
         g.add(fn, NG.subjectText, literal(f.subject().text()));
         g.add(fn, NG.relationText, literal(f.relation().text()));
         g.add(fn, NG.objectText, literal(f.object().text()));
+        for (Argument extra : f.extras()) {
+            g.add(fn, NG.extraText, literal(extra.fullText()));
+        }
         span(g, fn, f.span());
         g.add(fn, NG.confidence, probability(f.confidence()));
         g.add(fn, NG.extractor, literal(f.extractor()));

@@ -55,6 +55,7 @@ public final class NG {
     public static final Node linkConfidence = ng("linkConfidence");
     public static final Node attributedTo = ng("attributedTo");
     public static final Node attributionText = ng("attributionText");
+    public static final Node extraText = ng("extraText");
     public static final Node sentence = ng("sentence");
     public static final Node inArticle = ng("inArticle");
     public static final Node text = ng("text");

@@ -21,12 +21,14 @@ import org.newsgraph.ingest.Article;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What an article's graph says of its date, its facts' confidence and its names, for values the graph cannot hold
- * as they come: every typed literal is well-formed for its type, and every text is one UTF-8 can carry.
+ * What an article's graph says of its date, its facts' confidence, further arguments and names, for values the graph
+ * cannot hold as they come: every typed literal is well-formed for its type, and every text is one UTF-8 can carry.
  */
 class ArticleGraphsTest {
 
@@ -65,6 +67,29 @@ class ArticleGraphsTest {
         Node ana = Iris.standard().entity("ana");
         assertEquals(NodeFactory.createLiteralString("Ana\uFFFD"), g.find(ana, NG.articleLabel, Node.ANY).next()
                 .getObject());
+    }
+
+    @Test
+    void aFactKeepsItsFurtherArgumentsAsWritten() {
+        String text = "Ana met Bo in Lima on Monday.";
+        Article article = new Article("a2", null, null, null, text, "a2.txt");
+        Argument ana = new Argument("Ana", new Span(0, 3), Argument.Kind.NAME, 1, 0, -1, "Ana", "Ana", new Span(0, 3));
+        Argument bo = new Argument("Bo", new Span(8, 10), Argument.Kind.NAME, 3, 1, -1, "Bo", "Bo", new Span(8, 10));
+        Argument lima = new Argument("Lima", new Span(14, 18), Argument.Kind.NAME, 5, 2, -1, "Lima", "in Lima",
+                new Span(11, 18));
+        Argument monday = new Argument("Monday", new Span(22, 28), Argument.Kind.TIME_OR_NUMBER, 7, -1, -1, "Monday",
+                "on Monday", new Span(19, 28));
+        Fact met = new Fact(0, ana, new Relation("met", new Span(4, 7), "meet"), bo, 0.8, "dependency", false, false,
+                null, List.of(lima, monday), false);
+        Extraction extraction = new Extraction(article, List.of(new Sentence(0, new Span(0, 29), text)), List.of(),
+                List.of(met));
+        List<Entity> entities = List.of(new Entity("ana", "Ana", EntityType.PERSON, List.of("Ana")),
+                new Entity("bo", "Bo", EntityType.PERSON, List.of("Bo")));
+        ResolvedFact resolved = new ResolvedFact(met, Optional.of(new Ref.EntityRef("ana")),
+                Optional.of(new Ref.EntityRef("bo")));
+        Graph g = graphs.build(new ResolvedArticle(extraction, entities, Map.of(), List.of(resolved))).graph();
+        assertEquals(Set.of("in Lima", "on Monday"), g.find(Node.ANY, NG.extraText, Node.ANY).toList().stream()
+                .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
     }
 
     private Node published(String date) {

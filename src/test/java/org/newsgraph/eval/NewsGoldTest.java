@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code eval gold} on news-gold, the 16 Reuters articles annotated in the seeds' format: it ingests exactly the
  * articles the gold names and scores them. The figures must not fall below what main measured when the command
  * was written (alias groups 90/117, core facts 23/51, facts 46/122; alias groups 100/117 since issue 15's name
- * rules, core facts 28/51 and facts 56/122 since its role and complex-preposition rules), and no entity may hold two gold actors' names
+ * rules, 109/117, core facts 31/51 and facts 67/122 since its name, role, control and parse-repair rules), and no
+ * entity may hold two gold actors' names
  * (one did then: the European Community and the EC Commission); the issue's targets are higher and printed.
  */
 class NewsGoldTest {
@@ -58,9 +59,9 @@ class NewsGoldTest {
     @Test
     void doesNotFallBelowWhatWasMeasured() {
         String figures = String.join("\n", report.lines(GoldTargets.NEWS));
-        assertTrue(report.aliasGroupsMerged() >= 100, figures);
-        assertTrue(report.coreFacts() >= 28, figures);
-        assertTrue(report.facts() >= 56, figures);
+        assertTrue(report.aliasGroupsMerged() >= 109, figures);
+        assertTrue(report.coreFacts() >= 31, figures);
+        assertTrue(report.facts() >= 67, figures);
         assertEquals(List.of(), report.overMerged(), figures);
     }
 }

@@ -176,6 +176,8 @@ public final class ArticleGraphs {
         g.add(fn, NG.subjectText, literal(f.subject().text()));
         g.add(fn, NG.relationText, literal(f.relation().text()));
         g.add(fn, NG.objectText, literal(f.object().text()));
+        phrase(g, fn, NG.subjectPhrase, f.subject());
+        phrase(g, fn, NG.objectPhrase, f.object());
         for (Argument extra : f.extras()) {
             g.add(fn, NG.extraText, literal(extra.fullText()));
         }
@@ -188,6 +190,13 @@ public final class ArticleGraphs {
         if (f.attributedTo() != null) {
             g.add(fn, NG.attributionText, literal(f.attributedTo().text()));
             rf.speaker().ifPresent(speaker -> g.add(fn, NG.attributedTo, node(speaker)));
+        }
+    }
+
+    /** The whole phrase the sentence uses for an argument, where it says more than the argument's own words. */
+    private static void phrase(Graph g, Node fact, Node property, Argument a) {
+        if (a.fullText() != null && !a.fullText().equals(a.text())) {
+            g.add(fact, property, literal(a.fullText()));
         }
     }
 

@@ -56,6 +56,8 @@ public final class NG {
     public static final Node attributedTo = ng("attributedTo");
     public static final Node attributionText = ng("attributionText");
     public static final Node extraText = ng("extraText");
+    public static final Node subjectPhrase = ng("subjectPhrase");
+    public static final Node objectPhrase = ng("objectPhrase");
     public static final Node sentence = ng("sentence");
     public static final Node inArticle = ng("inArticle");
     public static final Node text = ng("text");

@@ -90,6 +90,28 @@ class ArticleGraphsTest {
         Graph g = graphs.build(new ResolvedArticle(extraction, entities, Map.of(), List.of(resolved))).graph();
         assertEquals(Set.of("in Lima", "on Monday"), g.find(Node.ANY, NG.extraText, Node.ANY).toList().stream()
                 .map(t -> t.getObject().getLiteralLexicalForm()).collect(Collectors.toSet()));
+        assertEquals(List.of(), g.find(Node.ANY, NG.subjectPhrase, Node.ANY).toList(), "Ana says it all");
+    }
+
+    @Test
+    void aFactKeepsTheWholePhraseOfAnArgumentNamedByFewerWords() {
+        ArticleGraph built = build(null, 0.5, "Ana");
+        assertEquals(List.of(), built.graph().find(Node.ANY, NG.objectPhrase, Node.ANY).toList());
+        String text = "Ana met the head of the bank.";
+        Article article = new Article("a3", null, null, null, text, "a3.txt");
+        Argument ana = new Argument("Ana", new Span(0, 3), Argument.Kind.NAME, 1, 0, -1, "Ana", "Ana", new Span(0, 3));
+        Argument head = new Argument("the head", new Span(8, 16), Argument.Kind.PHRASE, 5, -1, -1, "head",
+                "the head of the bank", new Span(8, 28));
+        Fact met = new Fact(0, ana, new Relation("met", new Span(4, 7), "meet"), head, 0.8, "dependency", false,
+                false);
+        Extraction extraction = new Extraction(article, List.of(new Sentence(0, new Span(0, 29), text)), List.of(),
+                List.of(met));
+        ResolvedFact resolved = new ResolvedFact(met, Optional.of(new Ref.EntityRef("ana")),
+                Optional.of(new Ref.ConceptRef("head", "head", Set.of(), Set.of())));
+        Graph g = graphs.build(new ResolvedArticle(extraction, List.of(new Entity("ana", "Ana", EntityType.PERSON,
+                List.of("Ana"))), Map.of(), List.of(resolved))).graph();
+        assertEquals("the head of the bank", g.find(Node.ANY, NG.objectPhrase, Node.ANY).next().getObject()
+                .getLiteralLexicalForm());
     }
 
     private Node published(String date) {

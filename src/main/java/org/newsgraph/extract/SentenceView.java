@@ -277,7 +277,7 @@ final class SentenceView {
     /**
      * Whether two tokens are written as one word, with no space between them: the tokenizer splits "Turkish-backed",
      * "year-on-year" and "oil-dependent" at their hyphens, and the parser may hang the first part on the last by any
-     * relation, but a phrase keeps the whole word.
+     * relation, but a phrase keeps the whole word, also where a scraped page put a space before the hyphen.
      */
     private boolean oneWordInText(IndexedWord a, IndexedWord b) {
         int from = Math.min(a.endPosition(), b.endPosition());
@@ -286,6 +286,9 @@ final class SentenceView {
             return false;
         }
         String between = articleText.substring(from, to);
+        if (between.matches("\\s[-–]")) { // "USA -backed": a scraped page's stray space before the hyphen
+            return true;
+        }
         return !between.isEmpty() && between.chars().noneMatch(Character::isWhitespace)
                 && between.chars().allMatch(c -> c == '-' || c == '–' || Character.isLetterOrDigit(c));
     }
@@ -372,7 +375,7 @@ final class SentenceView {
             kept.remove(0);
         }
         StringBuilder sb = new StringBuilder();
-        String run = text(kept);
+        String run = text(kept).replaceAll("\\s+(?=[-–]\\p{L})", ""); // a label writes "USA -backed" as one word
         // Only a sentence's first word owes its capital to position; lower-case it unless it is a proper noun or
         // part of a name ("Turkish" in "Turkish-backed rebels").
         CoreLabel first = token(kept.get(0));

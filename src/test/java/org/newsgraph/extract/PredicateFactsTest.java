@@ -220,6 +220,18 @@ class PredicateFactsTest {
     }
 
     @Test
+    void aHyphenatedWordKeepsItsFirstPartWhereAPageSpacedTheHyphenOff() {
+        Fact took = get(facts("Later, USA -backed Kurdish fighters took the dam near the river."), "fighters", "take",
+                "dam");
+        assertEquals("USA -backed Kurdish fighters", took.subject().text(), "the text as written");
+        assertEquals("USA-backed Kurdish fighters", took.subject().label(), "the label as one word");
+        assertFalse(took.subject().text().startsWith("-"), took.toString());
+        Fact held = get(facts("Russia -allied militias held the hills overlooking the town."), "militias", "hold",
+                "hills");
+        assertTrue(held.subject().text().startsWith("Russia"), held.toString());
+    }
+
+    @Test
     void aByPhraseOfAnAmountIsAMeasureNotAnAgent() {
         List<Fact> f = facts("Rice exports were cut by 12 pct last year. The deficit on farm trade increased by "
                 + "2.1 billion dlrs in March.");

@@ -59,7 +59,7 @@ public final class NlpPipeline {
         TreeMap<Object, Object> settings = new TreeMap<>(models.properties);
         settings.put("newsgraph.maxSentenceTokens", limits.maxSentenceTokens());
         settings.put("newsgraph.wireMarks", "blanked, tickers with exchange suffixes");
-        settings.put("newsgraph.rules", RuleFiles.digest(models.properties));
+        settings.put("newsgraph.rules", models.rulesDigest);
         this.version = "CoreNLP 4.5.10, settings " + Integer.toHexString(settings.toString().hashCode());
     }
 
@@ -237,6 +237,8 @@ public final class NlpPipeline {
         private static final List<String> SPLITTING = List.of("tokenize", "cleanxml", "docdate", "ssplit");
 
         final Properties properties;
+        /** The content of the rule files the properties name, read once: every limit's version holds it. */
+        final String rulesDigest;
         final LongAdder documents = new LongAdder();
         final LongAdder sentences = new LongAdder();
         final LongAdder nanos = new LongAdder();
@@ -244,6 +246,7 @@ public final class NlpPipeline {
 
         Models(Properties properties) {
             this.properties = properties;
+            this.rulesDigest = RuleFiles.digest(properties);
         }
 
         /** The pipelines, loaded now if they are not yet. */

@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
  * after a name is blanked whole, so that NER does not take it into the name (the ticker is read from the
  * article's own text as an alias of that name).
  */
-final class WireMarks {
+public final class WireMarks {
+
+    /**
+     * What a wire writes as a stock ticker inside angle brackets: capitals with digits and an exchange suffix
+     * ("AXP", "BP.L", "HKBH.HK"), a regular expression without the brackets.
+     */
+    public static final String TICKER_SHAPE = "[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,3})?";
 
     /**
      * A bracketed name that starts with a capital or digit and holds no bracket or line end, standing apart from
@@ -20,14 +26,16 @@ final class WireMarks {
      */
     private static final Pattern MARK = Pattern.compile(
             "(?<![\\p{L}\\d])<([\\p{Lu}\\d][^<>\\n]{0,80})>(?![\\p{L}\\d])");
-    /** A ticker, capitals with dots or digits and an exchange suffix ("BP.L", "HKBH.HK"), right after a name. */
-    private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,3})?");
+    private static final Pattern TICKER = Pattern.compile(TICKER_SHAPE);
 
     private WireMarks() {
     }
 
-    /** The text with its wire marks blanked (the same length, every other character where it was). */
-    static String blanked(String text) {
+    /**
+     * The text with its wire marks blanked (the same length, every other character where it was): what
+     * {@link NlpPipeline#annotate} gives CoreNLP.
+     */
+    public static String blanked(String text) {
         Objects.requireNonNull(text, "text");
         if (text.indexOf('<') < 0) {
             return text;

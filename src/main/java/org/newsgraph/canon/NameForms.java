@@ -1,5 +1,7 @@
 package org.newsgraph.canon;
 
+import org.newsgraph.annotate.WireMarks;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,7 @@ final class NameForms {
                     + "|\\(\\s*(?:the\\s+)?([^()]{2,60}?)\\s*\\))");
 
     /** A wire's stock ticker in angle brackets: "Sonat Inc <SNT>", "Ford Motor Co <F>". */
-    private static final Pattern TICKER_AFTER = Pattern.compile("^\\s*<([A-Z][A-Z0-9]{0,5}(?:\\.[A-Z]{1,3})?)>");
+    private static final Pattern TICKER_AFTER = Pattern.compile("^\\s*<(" + WireMarks.TICKER_SHAPE + ")>");
     /** The angle brackets a wire writes around a company's name or ticker, which NER may take in. */
     private static final Pattern TICKER_MARKS = Pattern.compile("^<+|>+$");
 

@@ -123,12 +123,16 @@ final class ShortNames {
                     .map(c -> keys.root(c.key()))
                     .distinct()
                     .toList();
+            if (longer.size() != 1) {
+                continue;
+            }
+            String company = longer.get(0);
             String first = s.words()[0];
             boolean elsewhere = names.stream()
-                    .filter(o -> o != s && !(longer.size() == 1 && keys.root(o.key()).equals(longer.get(0))))
+                    .filter(o -> o != s && !keys.root(o.key()).equals(company))
                     .anyMatch(o -> Arrays.asList(o.words()).contains(first));
-            if (longer.size() == 1 && !elsewhere) {
-                keys.join(longer.get(0), s.key());
+            if (!elsewhere) {
+                keys.join(company, s.key());
             }
         }
     }

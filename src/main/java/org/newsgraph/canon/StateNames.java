@@ -28,8 +28,7 @@ final class StateNames {
      * or capital's ("Ga." is left alone beside the country Georgia, "Wash." beside the capital Washington).
      */
     static Optional<String> ofAbbreviation(String name) {
-        return Optional.ofNullable(BY_ABBREVIATION.get(name.strip()))
-                .filter(s -> Countries.get().byName(s, true).isEmpty() && Countries.get().byCapital(s).isEmpty());
+        return Optional.ofNullable(BY_ABBREVIATION.get(name.strip()));
     }
 
     private static Map<String, String> load() {
@@ -43,8 +42,10 @@ final class StateNames {
                 String[] cols = line.split("\t");
                 for (int i = 1; i < cols.length; i++) {
                     String a = cols[i].strip();
-                    if (a.endsWith(".") && a.length() > 2) {
-                        m.putIfAbsent(a, cols[0].strip());
+                    String state = cols[0].strip();
+                    if (a.endsWith(".") && a.length() > 2 && Countries.get().byName(state, true).isEmpty()
+                            && Countries.get().byCapital(state).isEmpty()) {
+                        m.putIfAbsent(a, state);
                     }
                 }
             }

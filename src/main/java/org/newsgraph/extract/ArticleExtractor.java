@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import org.newsgraph.annotate.WireMarks;
 import org.newsgraph.ingest.Article;
 
 import java.util.ArrayList;
@@ -62,15 +63,15 @@ public final class ArticleExtractor {
             candidates.removeIf(f -> HeldPhrases.heldElsewhere(f, read));
             facts.addAll(variantsRemoved(candidates));
         }
-        return new Extraction(article, sentences, mentions, facts, skipped(article.text(), doc.text(), sentences));
+        return new Extraction(article, sentences, mentions, facts,
+                skipped(WireMarks.blanked(article.text()), doc.text()));
     }
 
     /**
      * The sentences the NLP left out for being too long: it blanks them with spaces, so they are where the
-     * annotated text has a space and the article's text has not, outside every sentence read; a blank inside
-     * one, or of angle brackets only, is a wire's company mark or ticker.
+     * annotated text has a space and the text it was given (the article's, its wire marks blanked) has not.
      */
-    private static List<Span> skipped(String text, String annotated, List<Sentence> read) {
+    private static List<Span> skipped(String text, String annotated) {
         List<Span> skipped = new ArrayList<>();
         int n = Math.min(text.length(), annotated.length());
         int i = 0;
@@ -83,19 +84,12 @@ public final class ArticleExtractor {
                         end = i + 1;
                     }
                 }
-                if (!wireMark(text.substring(begin, end), begin, read)) {
-                    skipped.add(new Span(begin, end));
-                }
+                skipped.add(new Span(begin, end));
             } else {
                 i++;
             }
         }
         return skipped;
-    }
-
-    private static boolean wireMark(String original, int begin, List<Sentence> read) {
-        return original.chars().allMatch(c -> c == '<' || c == '>' || Character.isWhitespace(c))
-                || read.stream().anyMatch(s -> s.span().begin() <= begin && begin < s.span().end());
     }
 
     private static void addMentions(int sentence, CoreSentence cs, int[] chains, int[] mentionOfToken,

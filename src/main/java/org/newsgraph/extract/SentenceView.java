@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * One annotated sentence with what the extractors ask of it: tokens, both dependency graphs,
@@ -26,6 +27,8 @@ final class SentenceView {
     private static final Set<String> NAMES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY",
             "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "that", "this");
+    private static final Pattern STRAY_SPACE_BEFORE_HYPHEN = Pattern.compile("\\s[-–]");
+    private static final Pattern SPACE_BEFORE_HYPHENATED = Pattern.compile("\\s+(?=[-–]\\p{L})");
     private static final Set<String> LEADING_DROPS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your");
     /** Basic-dependency relations that belong to a noun phrase's own words. */
@@ -286,7 +289,7 @@ final class SentenceView {
             return false;
         }
         String between = articleText.substring(from, to);
-        if (between.matches("\\s[-–]")) { // "USA -backed": a scraped page's stray space before the hyphen
+        if (STRAY_SPACE_BEFORE_HYPHEN.matcher(between).matches()) { // "USA -backed", as a scraped page has it
             return true;
         }
         return !between.isEmpty() && between.chars().noneMatch(Character::isWhitespace)
@@ -375,7 +378,7 @@ final class SentenceView {
             kept.remove(0);
         }
         StringBuilder sb = new StringBuilder();
-        String run = text(kept).replaceAll("\\s+(?=[-–]\\p{L})", ""); // a label writes "USA -backed" as one word
+        String run = SPACE_BEFORE_HYPHENATED.matcher(text(kept)).replaceAll(""); // "USA -backed" is one word
         // Only a sentence's first word owes its capital to position; lower-case it unless it is a proper noun or
         // part of a name ("Turkish" in "Turkish-backed rebels").
         CoreLabel first = token(kept.get(0));

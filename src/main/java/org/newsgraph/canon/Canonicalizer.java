@@ -49,7 +49,9 @@ public final class Canonicalizer {
             }
             Optional<Ref> speaker = f.attributedTo() == null ? Optional.empty()
                     : acting.speaker(concepts.ref(f.attributedTo()));
-            facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, concepts.ref(f.subject())),
+            Optional<Ref> subject = concepts.ref(f.subject())
+                    .or(() -> concepts.speakersPronoun(f.subject(), f.relation().lemma(), speaker));
+            facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, subject),
                     concepts.ref(f.object()), speaker), typeOf));
         }
         facts = FactFilter.variantsDropped(facts);

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * phrase, or nothing the graph can hold (an unresolved pronoun, a function word, a time).
  *
  * <p>A demonym ties a concept to its country ("Turkish military"), and a concept is about the entities its whole
- * phrase names. Pronouns resolve through coreference only when their chain reaches exactly one entity.
+ * phrase names. Pronouns resolve through coreference only when their chain reaches exactly one entity, and so do
+ * definite descriptions such as "the company" ({@link Descriptions}).
  */
 final class Concepts {
 
@@ -30,6 +31,7 @@ final class Concepts {
     private final Map<Integer, String> entityOfMention;
     private final Map<Integer, Set<String>> entitiesOfChain;
     private final Map<String, String> entityOfName = new HashMap<>();
+    private final Map<String, Entity> entities = new HashMap<>();
 
     /** The concepts of an article whose mentions are merged into these entities. */
     Concepts(List<Mention> mentions, NameMerging.Merged merged) {
@@ -37,6 +39,7 @@ final class Concepts {
         this.entityOfMention = merged.entityOfMention();
         this.entitiesOfChain = merged.entitiesOfChain();
         for (Entity e : merged.entities()) {
+            entities.put(e.key(), e);
             entityOfName.putIfAbsent(Names.key(e.label()), e.key());
             e.forms().forEach(form -> entityOfName.putIfAbsent(Names.key(form), e.key()));
         }
@@ -50,6 +53,10 @@ final class Concepts {
                 if (key == null) {
                     // "the YPG" where NER missed the name: a phrase that is exactly one of the article's names
                     key = entityOfName.get(Names.key(a.label()));
+                }
+                if (key == null && a.kind() == Argument.Kind.PHRASE) {
+                    key = Descriptions.entity(a, entitiesOfChain.getOrDefault(a.corefChain(), Set.of()), entities)
+                            .orElse(null);
                 }
                 if (key != null) {
                     return Optional.of(new Ref.EntityRef(key));
@@ -66,6 +73,23 @@ final class Concepts {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * The speaker, for a pronoun subject that coreference left unresolved in the speaker's own reported clause:
+     * "Standard and Poor's said it had downgraded Denmark", "Brazil said it would pay", "Kiechle said he would
+     * veto" — "it" for a speaker that is no person, "he" or "she" for one that is. Not for a copula, whose "it" is
+     * as often the empty subject of "it was likely that".
+     */
+    Optional<Ref> speakersPronoun(Argument subject, String relationLemma, Optional<Ref> speaker) {
+        if (subject.kind() != Argument.Kind.PRONOUN || relationLemma.startsWith("be ") || relationLemma.equals("be")
+                || speaker.isEmpty() || !(speaker.get() instanceof Ref.EntityRef e) || !entities.containsKey(e.key())) {
+            return Optional.empty();
+        }
+        String pronoun = subject.text().strip().toLowerCase(java.util.Locale.ROOT);
+        boolean person = entities.get(e.key()).type() == EntityType.PERSON;
+        boolean fits = person ? pronoun.equals("he") || pronoun.equals("she") : pronoun.equals("it");
+        return fits ? speaker : Optional.empty();
     }
 
     private Optional<Ref> concept(Argument a) {

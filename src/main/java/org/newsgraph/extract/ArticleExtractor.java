@@ -32,6 +32,7 @@ public final class ArticleExtractor {
     /** Extracts from an article and its annotation. */
     public Extraction extract(Article article, CoreDocument doc) {
         int[][] chainOfHead = chainHeads(doc);
+        List<RepeatedNames.Name> names = RepeatedNames.of(doc);
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class ArticleExtractor {
             CoreSentence cs = coreSentences.get(i);
             int[] mentionOfToken = new int[cs.tokens().size()];
             Arrays.fill(mentionOfToken, -1);
-            addMentions(i, cs, chainOfHead[i], mentionOfToken, mentions);
+            addMentions(i, cs, doc.text(), names, chainOfHead[i], mentionOfToken, mentions);
             int begin = cs.charOffsets().first;
             int end = cs.charOffsets().second;
             sentences.add(new Sentence(i, new Span(begin, end),
@@ -92,25 +93,40 @@ public final class ArticleExtractor {
         return skipped;
     }
 
-    private static void addMentions(int sentence, CoreSentence cs, int[] chains, int[] mentionOfToken,
-                                    List<Mention> into) {
-        if (cs.entityMentions() == null) {
-            return;
+    /** NER's mentions of a sentence and the article's names NER missed in it, in text order. */
+    private static void addMentions(int sentence, CoreSentence cs, String text, List<RepeatedNames.Name> names,
+                                    int[] chains, int[] mentionOfToken, List<Mention> into) {
+        record Found(List<CoreLabel> tokens, String type) {
+            int first() {
+                return tokens.get(0).index();
+            }
         }
-        for (CoreEntityMention m : cs.entityMentions()) {
-            List<CoreLabel> tokens = m.tokens();
-            if (tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.tag()))) {
+        List<Found> found = new ArrayList<>();
+        int[] nerOf = new int[mentionOfToken.length];
+        Arrays.fill(nerOf, -1);
+        for (CoreEntityMention m : cs.entityMentions() == null ? List.<CoreEntityMention>of() : cs.entityMentions()) {
+            if (m.tokens().stream().allMatch(t -> PRONOUN_TAGS.contains(t.tag()))) {
                 continue;
             }
+            m.tokens().forEach(t -> nerOf[t.index() - 1] = found.size());
+            found.add(new Found(m.tokens(), m.entityType()));
+        }
+        for (int[] span : RepeatedNames.untagged(cs, names, nerOf)) {
+            found.removeIf(f -> f.first() > span[0] && f.tokens().get(f.tokens().size() - 1).index() <= span[1]);
+            found.add(new Found(cs.tokens().subList(span[0], span[1]), "ORGANIZATION"));
+        }
+        found.sort(Comparator.comparingInt(Found::first));
+        for (Found f : found) {
             int chain = -1;
-            for (CoreLabel t : tokens) {
+            for (CoreLabel t : f.tokens()) {
                 mentionOfToken[t.index() - 1] = into.size();
                 if (chain < 0) {
                     chain = chains[t.index() - 1];
                 }
             }
-            Span span = new Span(m.charOffsets().first, m.charOffsets().second);
-            into.add(new Mention(into.size(), sentence, span, m.text(), m.entityType(), chain));
+            Span span = new Span(f.tokens().get(0).beginPosition(), f.tokens().get(f.tokens().size() - 1).endPosition());
+            into.add(new Mention(into.size(), sentence, span, text.substring(span.begin(), span.end()), f.type(),
+                    chain));
         }
     }
 

@@ -178,9 +178,10 @@ final class SentenceView {
     private Argument shortArgument(int head) {
         TreeSet<Integer> words = new TreeSet<>();
         collectPhrase(basic.getNodeByIndexSafe(head), words, 0, true);
-        if (words.isEmpty()) {
-            words.add(head);
-        }
+        words.add(head);
+        // a name is whole, whatever the parse coordinated in it ("Standard and Poor's")
+        java.util.stream.IntStream.rangeClosed(1, tokens.size()).filter(i -> !TIME_OR_NUMBER.contains(token(head).ner())
+                && mentionOfToken[head - 1] >= 0 && mentionOfToken[i - 1] == mentionOfToken[head - 1]).forEach(words::add);
         return argument(words, head);
     }
 

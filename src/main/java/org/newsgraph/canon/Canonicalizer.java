@@ -48,7 +48,7 @@ public final class Canonicalizer {
                 continue;
             }
             Optional<Ref> speaker = f.attributedTo() == null ? Optional.empty()
-                    : acting.speaker(concepts.ref(f.attributedTo()));
+                    : acting.speaker(f.attributedTo(), concepts.ref(f.attributedTo()));
             Optional<Ref> subject = concepts.ref(f.subject())
                     .or(() -> concepts.speakersPronoun(f.subject(), f.relation().lemma(), speaker));
             facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, subject),
@@ -57,6 +57,8 @@ public final class Canonicalizer {
         facts = FactFilter.variantsDropped(facts);
         entities.addAll(governments.values());
         entities.addAll(NameMerging.countriesNamedOnlyByDemonym(entities, facts));
-        return new ResolvedArticle(extraction, entities, merged.entityOfMention(), facts);
+        Map<String, String> capitals = acting.capitalsActingThroughout(extraction.mentions(), merged.entityOfMention(),
+                extraction.article().text());
+        return new ResolvedArticle(extraction, entities, merged.entityOfMention(), facts).rekeyed(capitals);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Country names from maintained sources: ISO 3166-1 (official short names and alpha codes, from nv-i18n), the
@@ -42,6 +44,7 @@ public final class Countries {
             "YUCS", List.of("Yugoslavia", "Socialist Federal Republic of Yugoslavia"),
             "CSHH", List.of("Czechoslovakia"),
             "DDDE", List.of("East Germany", "German Democratic Republic"));
+    private static final Pattern COMPASS_THEN_NAME = Pattern.compile("(?:West|East|North|South) (\\S.*)");
     private static final Countries INSTANCE = new Countries();
 
     private final Map<String, Country> byName = new HashMap<>();
@@ -154,11 +157,18 @@ public final class Countries {
     /**
      * A place of the demonym list that is no country by name, but whose first demonym (its adjective) names one,
      * is another name of that country: "America" (American) is the United States, "Holland" (Dutch) the
-     * Netherlands; "Northern Ireland" (Northern Irish) and "Macau" (Macanese) are not.
+     * Netherlands; "Northern Ireland" (Northern Irish) and "Macau" (Macanese) are not. A compass word before a
+     * country's name is that country when the list knows no state of that name: "West Germany" is Germany (the
+     * Federal Republic, which the Germany of today continues), "East Germany" stays a state of its own.
      */
     private void otherNames(List<String[]> places) {
+        Map<String, Country> stateNames = new HashMap<>(byName);
         for (String[] cells : places) {
             Country c = cells.length > 1 ? byDemonym.get(cells[1].strip().toLowerCase(Locale.ROOT)) : null;
+            Matcher compass = COMPASS_THEN_NAME.matcher(cells[0].strip());
+            if (c == null && compass.matches()) {
+                c = stateNames.get(Names.key(compass.group(1))); // not "South America": America is no state's name
+            }
             if (c != null && Names.key(cells[0]).length() > 3) {
                 byName.putIfAbsent(Names.key(cells[0]), c);
             }

@@ -41,7 +41,11 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
         }
         java.util.function.UnaryOperator<String> k = key -> keyOf.getOrDefault(key, key);
         Map<String, Entity> merged = new java.util.LinkedHashMap<>();
+        // an entity that keeps its key keeps its label too: a capital that joins its country ("Tokyo", Japan)
+        Set<String> staying = entities.stream().map(Entity::key).filter(key -> k.apply(key).equals(key))
+                .collect(Collectors.toSet());
         for (Entity e : entities) {
+            boolean stays = staying.contains(e.key());
             Set<String> countries = e.countries().stream().map(k).collect(Collectors.toSet());
             Entity moved = new Entity(k.apply(e.key()), e.label(), typeOf.getOrDefault(e.key(), e.type()),
                     e.forms(), countries, e.page());
@@ -50,8 +54,10 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
                 b.forms().stream().filter(f -> !forms.contains(f)).forEach(forms::add);
                 Set<String> cs = new java.util.TreeSet<>(a.countries());
                 cs.addAll(b.countries());
-                String label = a.label().length() >= b.label().length() ? a.label() : b.label();
-                return new Entity(a.key(), label, a.type(), forms, cs, a.page().or(b::page));
+                Entity kept = !staying.contains(a.key()) ? (a.label().length() >= b.label().length() ? a : b)
+                        : stays ? b : a;
+                return new Entity(a.key(), kept.label(), kept == b && stays ? b.type() : a.type(), forms, cs,
+                        a.page().or(b::page));
             });
         }
         Map<Integer, String> mentions = new java.util.HashMap<>();

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * and "EC) Commission"; the acronym must spell the initials of the first part;</li>
  * <li>a state's formal name, "Kingdom of", "Republic of", … before a country's name ("the Kingdom of Denmark",
  * "the Republic of Korea"), which NER leaves as a place "Kingdom of" beside the country.</li>
+ * <li>a compass word NER left out before a country's name, where the two make a country's name: "West Germany"
+ * (NER may tag "Germany" alone);</li>
  * <li>and the other way round, a body's name that took in the first word of the title after it ("Economics
  * Ministry State Secretary Otto Schlecht", "Interior Ministry Deputy Minister"): the word belongs to the title,
  * and is cut from the name.</li>
@@ -33,6 +35,8 @@ final class SplitMentions {
             "(?i)(?:the )?(?:kingdom|republic|principality|grand duchy|sultanate|emirate|commonwealth|"
                     + "federal republic|people's republic|islamic republic|democratic republic) of");
 
+    private static final Pattern COMPASS_BEFORE = Pattern.compile("(West|East|North|South) $");
+
     /** Words that begin a title of office ("State Secretary", "Deputy Minister", "Under Secretary"). */
     private static final Pattern TITLE_START = Pattern.compile(" (State|Deputy|Vice|Under|Assistant|Junior)$");
 
@@ -43,7 +47,7 @@ final class SplitMentions {
     static List<Mention> joined(List<Mention> mentions, String text) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
+            Mention m = withCompassWord(mentions.get(i), text);
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             boolean acronym = next != null && acronymInside(m, next, text);
             if (acronym) {
@@ -78,6 +82,21 @@ final class SplitMentions {
     static String withoutStateForm(String name) {
         Matcher m = STATE_FORM.matcher(name);
         return m.lookingAt() && m.end() < name.length() ? name.substring(m.end()).strip() : name;
+    }
+
+    /** The country's name with the compass word before it when the two name a country ("West Germany"). */
+    private static Mention withCompassWord(Mention m, String text) {
+        int from = Math.max(0, m.span().begin() - 6);
+        Matcher c = COMPASS_BEFORE.matcher(text.substring(from, m.span().begin()));
+        if (!"COUNTRY".equals(m.nerType()) || !c.find()) {
+            return m;
+        }
+        String joined = c.group(1) + " " + m.text();
+        if (Countries.get().byName(joined, true).isEmpty()) {
+            return m;
+        }
+        Span span = new Span(from + c.start(), m.span().end());
+        return new Mention(m.index(), m.sentence(), span, joined, m.nerType(), m.corefChain());
     }
 
     /** The body's name without the first word of the title that follows it, when it took one in. */

@@ -70,4 +70,12 @@ class CountriesTest {
         assertEquals("IR", countries.byCapital("tehran").orElseThrow().code(), "any case");
         assertTrue(countries.byCapital("Chicago").isEmpty());
     }
+
+    @Test
+    void aCompassWordBeforeAStatesNameIsThatStateUnlessTheListKnowsAStateOfThatName() {
+        assertEquals("DE", countries.byName("West Germany", true).orElseThrow().code());
+        assertEquals("East Germany", countries.byName("East Germany", true).orElseThrow().label());
+        assertTrue(countries.byName("South America", true).isEmpty(), "America is no state's own name");
+        assertTrue(countries.byName("West Africa", true).isEmpty());
+    }
 }

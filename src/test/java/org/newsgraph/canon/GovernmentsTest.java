@@ -25,7 +25,8 @@ class GovernmentsTest {
 
     @Test
     void aCapitalThatActsIsItsCountry() {
-        ResolvedArticle r = resolved("Tokyo rejected the new quotas on Friday. Ottawa welcomed the plan.");
+        ResolvedArticle r = resolved("Tokyo rejected the new quotas on Friday. Ottawa welcomed the plan. "
+                + "Talks on the quotas resume in Tokyo next week.");
         assertEquals(Optional.of(new Ref.EntityRef("japan")), fact(r, "reject").orElseThrow().subject());
         assertEquals(Optional.of(new Ref.EntityRef("canada")), fact(r, "welcome").orElseThrow().subject());
         assertEquals(EntityType.COUNTRY, r.entity("japan").orElseThrow().type(), "added though never named");
@@ -38,5 +39,15 @@ class GovernmentsTest {
         List<ResolvedFact> facts = r.facts();
         assertTrue(facts.stream().noneMatch(f -> f.subject().equals(Optional.of(new Ref.EntityRef("japan")))
                 || f.object().equals(Optional.of(new Ref.EntityRef("canada")))), facts.toString());
+    }
+
+    @Test
+    void aCapitalThatActsWhereverTheArticleNamesItIsANameOfItsCountry() {
+        ResolvedArticle r = resolved("West Germany rejected the proposal on Monday. Bonn said it would cut "
+                + "taxes next year, and the Bonn government later raised its growth forecast.");
+        Entity germany = r.entity("germany").orElseThrow();
+        assertTrue(germany.forms().containsAll(java.util.List.of("West Germany", "Bonn")), germany.toString());
+        assertEquals("Germany", germany.label());
+        assertTrue(r.entity("bonn").isEmpty(), r.entities().toString());
     }
 }

@@ -179,9 +179,12 @@ final class SentenceView {
         TreeSet<Integer> words = new TreeSet<>();
         collectPhrase(basic.getNodeByIndexSafe(head), words, 0, true);
         words.add(head);
-        // a name is whole, whatever the parse coordinated in it ("Standard and Poor's")
-        java.util.stream.IntStream.rangeClosed(1, tokens.size()).filter(i -> !TIME_OR_NUMBER.contains(token(head).ner())
-                && mentionOfToken[head - 1] >= 0 && mentionOfToken[i - 1] == mentionOfToken[head - 1]).forEach(words::add);
+        // a name is whole, whatever the parse coordinated in it ("Standard and Poor's"), unless NER cut it at a bracket
+        List<Integer> name = java.util.stream.IntStream.rangeClosed(1, tokens.size()).filter(i -> mentionOfToken[head - 1]
+                >= 0 && mentionOfToken[i - 1] == mentionOfToken[head - 1]).boxed().toList();
+        if (!TIME_OR_NUMBER.contains(token(head).ner()) && name.stream().allMatch(i -> token(i).tag().matches("[^-].*"))) {
+            words.addAll(name);
+        }
         return argument(words, head);
     }
 
@@ -325,13 +328,8 @@ final class SentenceView {
     }
 
     private boolean allTimeOrFunctionWords(Set<Integer> words) {
-        for (int i : words) {
-            CoreLabel t = token(i);
-            if (!TIME_OR_NUMBER.contains(t.ner()) && !t.tag().equals("DT") && !t.tag().equals("IN")) {
-                return false;
-            }
-        }
-        return true;
+        return words.stream().map(this::token).allMatch(t -> TIME_OR_NUMBER.contains(t.ner())
+                || t.tag().equals("DT") || t.tag().equals("IN"));
     }
 
     Span span(Collection<Integer> words) {

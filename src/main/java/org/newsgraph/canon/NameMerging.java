@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -196,8 +197,19 @@ final class NameMerging {
             }
         }
         Optional<String> titled = title.filter(t -> words.length == 1).map(t -> t + " " + surface);
-        return new Name(m, forms.stream().map(NameMerging::withoutPossessive).distinct().toList(), type, country,
+        boolean company = type == EntityType.ORGANIZATION;
+        return new Name(m, forms.stream().map(f -> company && ownPossessive(f, text) ? f : withoutPossessive(f))
+                .distinct().toList(), type, country,
                 countries, titled.map(NameMerging::withoutPossessive));
+    }
+
+    /**
+     * Whether a company's name ends in a possessive that is its own: the article writes it before a company
+     * designator too ("Standard and Poor's" of "Standard and Poor's Corp", "McDonald's" of "McDonald's Corp").
+     */
+    private static boolean ownPossessive(String name, String text) {
+        return name.matches(".*\\S['’]s") && Pattern.compile(Pattern.quote(name) + " (?:Corp|Corporation|Inc|Co|Cos"
+                + "|Ltd|Plc|PLC|LLC|AG|SA|NV)\\b").matcher(text).find();
     }
 
     private static String withoutPossessive(String text) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Normal forms of names, so that spellings that differ only in case, accents, dots, possessives or a leading
- * article meet: "the U.N." and "UN", "Erdoğan" and "Erdogan", "Kerry's" and "Kerry".
+ * article meet: "the U.N." and "UN", "Erdoğan" and "Erdogan", "Kerry's" and "Kerry", "Standard & Poor" and
+ * "Standard and Poor".
  */
 public final class Names {
 
@@ -20,13 +21,16 @@ public final class Names {
     private Names() {
     }
 
-    /** The comparison key of a name: lower case, no accents, no dots, no leading "the", single spaces. */
+    /**
+     * The comparison key of a name: lower case, no accents, no dots, no leading "the", single spaces, "and" for a
+     * free-standing "&".
+     */
     public static String key(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace('’', '\'').replace('‘', '\'').replace('–', '-').replace('—', '-');
         s = s.toLowerCase(Locale.ROOT).replace(".", "");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        s = SPACES.matcher(s).replaceAll(" ").strip().replace(" & ", " and "); // "Standard & Poor's", not "AT&T"
         s = POSSESSIVE.matcher(s).replaceAll("").strip();
         if (s.startsWith("the ") && s.length() > 4) {
             s = s.substring(4);

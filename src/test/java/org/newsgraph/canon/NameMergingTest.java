@@ -308,4 +308,15 @@ class NameMergingTest {
                 "ORGANIZATION", "Secretary", "TITLE", "Lee", "PERSON");
         assertTrue(keys(k).contains("ministry of state"), "a name that only ends in such a word keeps it");
     }
+
+    @Test
+    void aCompanysOwnPossessiveStaysInItsNameAndAnAmpersandIsAnAnd() {
+        NameMerging.Merged m = merged("Moody's Corp cut the rating. Moody's said Fitch & Hall's Corp agreed, and "
+                        + "Fitch and Hall's said so too. Denmark's debt rose.",
+                "Moody's Corp", "ORGANIZATION", "Moody's", "ORGANIZATION", "Fitch & Hall's Corp", "ORGANIZATION",
+                "Fitch and Hall's", "ORGANIZATION", "Denmark's", "COUNTRY");
+        assertTrue(entity(m, "moody's corp").forms().contains("Moody's"), m.entities().toString());
+        assertEquals(entity(m, "fitch and hall's corp"), entity(m, m.entityOfMention().get(3)));
+        assertTrue(entity(m, "denmark").forms().contains("Denmark"), "a country's possessive is no part of it");
+    }
 }

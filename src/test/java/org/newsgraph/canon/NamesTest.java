@@ -17,6 +17,8 @@ class NamesTest {
         assertEquals(Names.key("Kerry"), Names.key("Kerry's"));
         assertEquals(Names.key("United Nations"), Names.key("the  United Nations"));
         assertEquals("al-nusra front", Names.key("al–Nusra Front"));
+        assertEquals(Names.key("Standard and Poor's"), Names.key("Standard & Poor's"));
+        assertEquals("at&t", Names.key("AT&T"));
     }
 
     @Test

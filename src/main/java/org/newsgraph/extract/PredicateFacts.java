@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * clause ("demanded that the company withdraw") is a demand on its subject; a participle modifying a noun
  * ("rebels fighting the army") makes facts of that noun, less sure ones; so does a gerund adjoined to a verb, of
  * that verb's subject ({@link AdjunctControl}); a reported clause the parser split, and a main verb it hung
- * below the subject noun, have their subject back ({@link SplitReports}, {@link RootNouns}).
+ * below the subject noun, have their subject back ({@link SplitReports}, {@link RootNouns}); a verb whose subject
+ * is a whether-clause is said of that clause's subject ({@link QuestionSubjects}).
  */
 final class PredicateFacts {
 
@@ -91,6 +92,7 @@ final class PredicateFacts {
         }
         IndexedWord restored = copular || !a.subjects.isEmpty() ? null : SplitReports.subjectOf(s, p);
         restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.subjectOf(s, p);
+        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : QuestionSubjects.subjectOf(s, p);
         if (restored != null) {
             a.subjects.add(restored);
         }

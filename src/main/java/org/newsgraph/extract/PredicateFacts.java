@@ -309,12 +309,13 @@ final class PredicateFacts {
     }
 
     /**
-     * The first phrase after the verb is the object; phrases before it ("In 1990, ...") only when there is none
-     * after. The first phrase's fact has the others as extras; each further phrase makes a fact of its own.
+     * The first phrase after the verb is the object, a bare time only when no other phrase says what the verb is
+     * about ({@link Dependents#timesLast}); phrases before it ("In 1990, ...") only when there is none after. The
+     * first phrase's fact has the others as extras; each further phrase makes a fact of its own.
      */
     private void readObliques(Argument subj, String lemma) {
-        List<IndexedWord> ordered = new ArrayList<>();
-        a.obliques.stream().filter(o -> o.index() > p.index()).forEach(ordered::add);
+        List<IndexedWord> ordered = Dependents.timesLast(s, p, a.obliques.stream().filter(o -> o.index() > p.index())
+                .toList());
         a.obliques.stream().filter(o -> o.index() < p.index()).forEach(ordered::add);
         for (int i = 0; i < ordered.size(); i++) {
             IndexedWord o = ordered.get(i);

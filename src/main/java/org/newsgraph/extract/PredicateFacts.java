@@ -92,9 +92,11 @@ final class PredicateFacts {
         }
         IndexedWord restored = copular || !a.subjects.isEmpty() ? null : SplitReports.subjectOf(s, p);
         restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.subjectOf(s, p);
+        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.beforeInfinitive(s, p);
         restored = restored != null || copular || !a.subjects.isEmpty() ? restored : QuestionSubjects.subjectOf(s, p);
         if (restored != null) {
             a.subjects.add(restored);
+            a.passive |= Dependents.has(s, p, "aux:pass"); // the parse gave no nsubj:pass to mark it
         }
         if (a.subjects.isEmpty()) {
             return reporting || SubjectRepairs.conjoinedParticiple(s, p);

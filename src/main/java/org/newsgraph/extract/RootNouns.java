@@ -11,6 +11,11 @@ import java.util.Set;
  * "continued" as a clause modifying it. A sentence needs a main verb, and a finite verb is never a noun's reduced
  * relative (that is a participle), so a finite verb without a subject that modifies the root noun before it is the
  * main verb, and the noun is its subject.
+ *
+ * <p>So is a noun with an infinitive complement ("the failure of the ministers to agree resulted in no bids",
+ * "assistance to reach the harbour is needed", "the number of banks to fail now totals 32") that the parser read as
+ * the infinitive's subject, with the main verb left hanging below the infinitive ("dep"): an infinitive has no
+ * subject of its own, so the noun before it is the later finite verb's.
  */
 final class RootNouns {
 
@@ -39,5 +44,40 @@ final class RootNouns {
             }
         }
         return null;
+    }
+
+    /** The noun the parser made the subject of an infinitive that verb {@code v}, finite and subjectless, hangs on. */
+    static IndexedWord beforeInfinitive(SentenceView s, IndexedWord v) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(v.index());
+        if (b == null || !FINITE.contains(v.tag()) && !hasFiniteAuxiliary(s, b)) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl")) {
+                return null;
+            }
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
+            IndexedWord infinitive = e.getGovernor();
+            if (!e.getRelation().toString().equals("dep") || infinitive.index() > v.index()
+                    || s.basic.outgoingEdgeList(infinitive).stream().noneMatch(m -> m.getRelation().toString()
+                    .equals("mark") && m.getDependent().word().equalsIgnoreCase("to"))) {
+                continue;
+            }
+            for (SemanticGraphEdge subj : s.basic.outgoingEdgeList(infinitive)) {
+                IndexedWord noun = subj.getDependent();
+                if (subj.getRelation().toString().equals("nsubj") && noun.tag() != null && noun.tag().startsWith("NN")
+                        && noun.index() < infinitive.index()) {
+                    return s.enhanced.getNodeByIndexSafe(noun.index());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasFiniteAuxiliary(SentenceView s, IndexedWord b) {
+        return s.basic.outgoingEdgeList(b).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                && (FINITE.contains(e.getDependent().tag()) || "MD".equals(e.getDependent().tag())));
     }
 }

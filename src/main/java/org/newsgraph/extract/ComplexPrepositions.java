@@ -64,10 +64,14 @@ final class ComplexPrepositions {
     }
 
     private static boolean isCopular(SentenceView s, IndexedWord n) {
-        return s.basic.outgoingEdgeList(n).stream().anyMatch(e -> e.getRelation().toString().equals("cop"));
+        IndexedWord enhanced = s.enhanced.getNodeByIndexSafe(n.index());
+        return enhanced != null && Dependents.has(s, enhanced, "cop");
     }
 
-    /** The preposition of a phrase, lower-cased, or "". */
+    /**
+     * The phrase's own preposition, lower-cased, or "": not {@link RelationGroup#preposition}, which asks this class
+     * for the noun over the phrase.
+     */
     private static String caseOf(SentenceView s, IndexedWord phrase) {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(phrase.index()))) {
             if (e.getRelation().toString().equals("case")) {

@@ -31,8 +31,8 @@ final class Dependents {
      * says what the verb is about ("adjourn tonight without agreement", "was published today in the Gazette"): a
      * time says when, so it is an extra, not the object. Left in place: a time with an article or possessor, which
      * the parser made a time out of an object ("cut the working week to 35 hours"), a sum it took for one ("spend 30
-     * mln dlrs a year on ads", the sum counting the year), and a phrase that is a clause the parser read as a preposition's object
-     * ("deteriorated last year as the deficit rose").
+     * mln dlrs a year on ads", the sum counting the year), and a phrase that is a clause the parser read as a
+     * preposition's object ("deteriorated last year as the deficit rose").
      */
     static List<IndexedWord> timesLast(SentenceView s, IndexedWord verb, List<IndexedWord> phrases) {
         List<IndexedWord> ordered = new ArrayList<>(phrases);

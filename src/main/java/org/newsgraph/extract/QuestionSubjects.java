@@ -3,7 +3,7 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * "Whether the dollar rises or falls will depend on interest rates", "whether the merger goes ahead hinges on the
@@ -28,7 +28,8 @@ final class QuestionSubjects {
         }
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
             IndexedWord clause = e.getDependent();
-            if (e.getRelation().toString().equals("csubj") && clause.index() < v.index() && isQuestion(s, clause)) {
+            if (e.getRelation().toString().equals("csubj") && clause.index() < v.index()
+                    && QualifiedClauses.hasMark(s, clause, Set.of("whether"))) {
                 for (SemanticGraphEdge c : s.basic.outgoingEdgeList(clause)) {
                     if (c.getRelation().toString().equals("nsubj")) {
                         IndexedWord enhanced = s.enhanced.getNodeByIndexSafe(c.getDependent().index());
@@ -38,15 +39,5 @@ final class QuestionSubjects {
             }
         }
         return null;
-    }
-
-    private static boolean isQuestion(SentenceView s, IndexedWord clause) {
-        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(clause)) {
-            if (e.getRelation().toString().equals("mark")
-                    && e.getDependent().word().toLowerCase(Locale.ROOT).equals("whether")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -27,14 +27,8 @@ final class RootNouns {
     /** The root noun that is finite verb {@code v}'s misparsed subject, or null. */
     static IndexedWord subjectOf(SentenceView s, IndexedWord v) {
         IndexedWord b = s.basic.getNodeByIndexSafe(v.index());
-        if (b == null || v.tag() == null || !FINITE.contains(v.tag())) {
+        if (b == null || v.tag() == null || !FINITE.contains(v.tag()) || hasSubject(s, b)) {
             return null;
-        }
-        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
-            String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl")) {
-                return null;
-            }
         }
         for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
             IndexedWord noun = e.getGovernor();
@@ -49,20 +43,13 @@ final class RootNouns {
     /** The noun the parser made the subject of an infinitive that verb {@code v}, finite and subjectless, hangs on. */
     static IndexedWord beforeInfinitive(SentenceView s, IndexedWord v) {
         IndexedWord b = s.basic.getNodeByIndexSafe(v.index());
-        if (b == null || !FINITE.contains(v.tag()) && !hasFiniteAuxiliary(s, b)) {
+        if (b == null || !FINITE.contains(v.tag()) && !hasFiniteAuxiliary(s, b) || hasSubject(s, b)) {
             return null;
-        }
-        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
-            String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl")) {
-                return null;
-            }
         }
         for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
             IndexedWord infinitive = e.getGovernor();
             if (!e.getRelation().toString().equals("dep") || infinitive.index() > v.index()
-                    || s.basic.outgoingEdgeList(infinitive).stream().noneMatch(m -> m.getRelation().toString()
-                    .equals("mark") && m.getDependent().word().equalsIgnoreCase("to"))) {
+                    || !QualifiedClauses.hasMark(s, infinitive, Set.of("to"))) {
                 continue;
             }
             for (SemanticGraphEdge subj : s.basic.outgoingEdgeList(infinitive)) {
@@ -74,6 +61,11 @@ final class RootNouns {
             }
         }
         return null;
+    }
+
+    private static boolean hasSubject(SentenceView s, IndexedWord b) {
+        return s.basic.outgoingEdgeList(b).stream().map(e -> e.getRelation().toString())
+                .anyMatch(rel -> rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl"));
     }
 
     private static boolean hasFiniteAuxiliary(SentenceView s, IndexedWord b) {

@@ -127,6 +127,7 @@ final class SubjectRepairs {
         return null;
     }
 
+    /** In the basic graph, where a subject that enhanced++ lends a conjunct does not stand. */
     private static boolean has(SentenceView s, IndexedWord basicWord, String relation) {
         return s.basic.outgoingEdgeList(basicWord).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
     }

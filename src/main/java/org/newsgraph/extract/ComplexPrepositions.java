@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,10 +13,19 @@ import java.util.Set;
  * "line", "behalf"); the object of the whole preposition is the phrase below it, and the noun with both
  * prepositions joins the relation ("soar in response to | drought").
  *
- * <p>Only a bare noun: one with a determiner, a modifier or a possessor ("in the market for wheat", "in its reply to
- * critics") is a phrase of its own, which is an object.
+ * <p>Only a bare noun: one with a determiner, a modifier or a possessor ("fell in the market for used cars", "spoke
+ * in its reply to critics") is a phrase of its own, which is an object. After a copula it is not: "Poland is in the
+ * market for wheat", "the firm is in talks with its lenders", "Ankara is at odds with Washington" put the subject in
+ * a state (buying, negotiating, disagreeing) whose object is the phrase below the noun; nobody is placed in a
+ * market or in talks. So the noun of a copular predicate may have an article or be plural, when the phrase below it
+ * takes a preposition that says whom or what the state is with or for ("with", "for", "against", "over"), never a
+ * place's ("a town near the border") or a part's ("the north of the country").
  */
 final class ComplexPrepositions {
+
+    /** Prepositions after the noun of a copular state that name its object: "in talks with", "in the market for". */
+    private static final Set<String> STATE_OBJECT = Set.of("with", "for", "against", "over");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** Dependents that make the noun a phrase of its own. */
     private static final Set<String> OWN_PHRASE = Set.of("det", "amod", "nummod", "nmod:poss", "compound", "conj",
@@ -27,14 +37,18 @@ final class ComplexPrepositions {
     /** The phrase a complex preposition made with this noun governs ("a drought" of "in response to"), or null. */
     static IndexedWord objectOf(SentenceView s, IndexedWord noun) {
         IndexedWord n = s.basic.getNodeByIndexSafe(noun.index());
-        if (n == null || !"NN".equals(n.tag()) || s.isName(n.index())) {
+        boolean state = n != null && "NNS".equals(n.tag()) && isCopular(s, n);
+        if (n == null || !"NN".equals(n.tag()) && !state || s.isName(n.index())) {
             return null;
         }
         IndexedWord object = null;
         boolean cased = false;
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(n)) {
             String rel = e.getRelation().toString();
-            if (OWN_PHRASE.contains(rel)) {
+            boolean article = rel.equals("det") && ARTICLES.contains(e.getDependent().word().toLowerCase(Locale.ROOT));
+            if (article && isCopular(s, n)) {
+                state = true;
+            } else if (OWN_PHRASE.contains(rel)) {
                 return null;
             }
             cased |= rel.equals("case") && e.getDependent().index() < n.index();
@@ -42,11 +56,29 @@ final class ComplexPrepositions {
                 object = e.getDependent();
             }
         }
-        if (object == null || !cased) {
+        if (object == null || !cased || state && !STATE_OBJECT.contains(caseOf(s, object))) {
             return null;
         }
         IndexedWord enhanced = s.enhanced.getNodeByIndexSafe(object.index());
         return enhanced != null ? enhanced : object;
+    }
+
+    private static boolean isCopular(SentenceView s, IndexedWord n) {
+        IndexedWord enhanced = s.enhanced.getNodeByIndexSafe(n.index());
+        return enhanced != null && Dependents.has(s, enhanced, "cop");
+    }
+
+    /**
+     * The phrase's own preposition, lower-cased, or "": not {@link RelationGroup#preposition}, which asks this class
+     * for the noun over the phrase.
+     */
+    private static String caseOf(SentenceView s, IndexedWord phrase) {
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(phrase.index()))) {
+            if (e.getRelation().toString().equals("case")) {
+                return e.getDependent().word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     /** The phrase's own preposition stands right after the noun: "response to", not "response ... to". */

@@ -3,6 +3,9 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +16,7 @@ final class Dependents {
 
     private static final Set<String> AMOUNTS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
     private static final Set<String> TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> MONEY = Set.of("MONEY", "PERCENT");
     /** Verbs of a change of degree, whose by-phrase measures the change. */
     private static final Set<String> DEGREE_CHANGE = Set.of("rise", "fall", "increase", "decrease", "cut", "reduce",
             "raise", "lower", "grow", "drop", "decline", "gain", "climb", "jump", "widen", "narrow", "shrink",
@@ -20,6 +24,35 @@ final class Dependents {
             "slide", "rebound", "recover", "contract", "appreciate", "depreciate", "devalue", "revalue", "outnumber");
 
     private Dependents() {
+    }
+
+    /**
+     * A verb's phrases after it, with a bare time ("tonight", "last year", "one week") moved behind a phrase that
+     * says what the verb is about ("adjourn tonight without agreement", "was published today in the Gazette"): a
+     * time says when, so it is an extra, not the object. Left in place: a time with an article or possessor, which
+     * the parser made a time out of an object ("cut the working week to 35 hours"), a sum it took for one ("spend 30
+     * mln dlrs a year on ads", the sum counting the year), and a phrase that is a clause the parser read as a
+     * preposition's object ("deteriorated last year as the deficit rose").
+     */
+    static List<IndexedWord> timesLast(SentenceView s, IndexedWord verb, List<IndexedWord> phrases) {
+        List<IndexedWord> ordered = new ArrayList<>(phrases);
+        boolean about = phrases.stream().anyMatch(o -> !bareTime(s, verb, o) && !hasCase(s, o, "as")
+                && !RelationGroup.preposition(s, o).isEmpty());
+        if (about) {
+            ordered.sort(Comparator.comparing(o -> bareTime(s, verb, o)));
+        }
+        return ordered;
+    }
+
+    private static boolean bareTime(SentenceView s, IndexedWord verb, IndexedWord o) {
+        boolean tmod = s.enhanced.getAllEdges(verb, o).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("obl:tmod"));
+        return tmod && !MONEY.contains(s.token(o.index()).ner())
+                && s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(o.index())).stream().noneMatch(e ->
+                        e.getRelation().toString().equals("nmod:poss") || e.getRelation().toString().equals("det")
+                                && e.getDependent().word().equalsIgnoreCase("the")
+                                || e.getRelation().toString().equals("nummod")
+                                && MONEY.contains(s.token(e.getDependent().index()).ner()));
     }
 
     /** Whether {@code subject} is {@code verb}'s by one of these relations in the enhanced dependencies. */

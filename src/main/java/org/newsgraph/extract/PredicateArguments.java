@@ -370,7 +370,7 @@ final class PredicateArguments {
         return w;
     }
 
-    /** For a relative pronoun ("who", "which", "that"), the noun its relative clause modifies; else the word. */
+    /** For a relative pronoun ("who", "which", "that"), the noun its clause modifies ({@link DetachedRelatives}). */
     private IndexedWord antecedent(IndexedWord w) {
         String tag = s.token(w.index()).tag();
         if (!"WP".equals(tag) && !"WDT".equals(tag)) {
@@ -394,6 +394,6 @@ final class PredicateArguments {
             }
             node = up;
         }
-        return w;
+        return Optional.ofNullable(DetachedRelatives.antecedentOf(s, w)).orElse(w);
     }
 }

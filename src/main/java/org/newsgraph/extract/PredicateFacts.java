@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * clause ("demanded that the company withdraw") is a demand on its subject; a participle modifying a noun
  * ("rebels fighting the army") makes facts of that noun, less sure ones; so does a gerund adjoined to a verb, of
  * that verb's subject ({@link AdjunctControl}); a reported clause the parser split, and a main verb it hung
- * below the subject noun, have their subject back ({@link SplitReports}, {@link RootNouns}).
+ * below the subject noun, have their subject back ({@link SplitReports}, {@link RootNouns}); a verb whose subject
+ * is a whether-clause is said of that clause's subject ({@link QuestionSubjects}).
  */
 final class PredicateFacts {
 
@@ -91,8 +92,11 @@ final class PredicateFacts {
         }
         IndexedWord restored = copular || !a.subjects.isEmpty() ? null : SplitReports.subjectOf(s, p);
         restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.subjectOf(s, p);
+        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.beforeInfinitive(s, p);
+        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : QuestionSubjects.subjectOf(s, p);
         if (restored != null) {
             a.subjects.add(restored);
+            a.passive |= Dependents.has(s, p, "aux:pass"); // the parse gave no nsubj:pass to mark it
         }
         if (a.subjects.isEmpty()) {
             return reporting || SubjectRepairs.conjoinedParticiple(s, p);
@@ -307,12 +311,13 @@ final class PredicateFacts {
     }
 
     /**
-     * The first phrase after the verb is the object; phrases before it ("In 1990, ...") only when there is none
-     * after. The first phrase's fact has the others as extras; each further phrase makes a fact of its own.
+     * The first phrase after the verb is the object, a bare time only when no other phrase says what the verb is
+     * about ({@link Dependents#timesLast}); phrases before it ("In 1990, ...") only when there is none after. The
+     * first phrase's fact has the others as extras; each further phrase makes a fact of its own.
      */
     private void readObliques(Argument subj, String lemma) {
-        List<IndexedWord> ordered = new ArrayList<>();
-        a.obliques.stream().filter(o -> o.index() > p.index()).forEach(ordered::add);
+        List<IndexedWord> ordered = Dependents.timesLast(s, p, a.obliques.stream().filter(o -> o.index() > p.index())
+                .toList());
         a.obliques.stream().filter(o -> o.index() < p.index()).forEach(ordered::add);
         for (int i = 0; i < ordered.size(); i++) {
             IndexedWord o = ordered.get(i);

@@ -62,7 +62,8 @@ final class QualifiedClauses {
         return false;
     }
 
-    private static boolean hasMark(SentenceView s, IndexedWord w, Set<String> words) {
+    /** Whether the word (a basic-graph node) has one of these words as its marker. */
+    static boolean hasMark(SentenceView s, IndexedWord w, Set<String> words) {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(w)) {
             if (e.getRelation().toString().equals("mark")
                     && words.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {

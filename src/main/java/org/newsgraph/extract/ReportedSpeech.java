@@ -79,6 +79,7 @@ final class ReportedSpeech {
             IndexedWord unmarked = UnmarkedClauses.verbOf(s, node);
             IndexedWord speech = unmarked != null && isSpeechVerb(s, unmarked.index()) ? unmarked
                     : SplitReports.speechVerbOf(s, node);
+            speech = speech != null ? speech : SubjectRepairs.continuedSpeechVerb(s, node); // "... and was expected
             if (speech != null) {
                 IndexedWord speaker = subjectOf(s, speech);
                 return speaker == null ? null : s.argumentAt(speaker.index());

@@ -11,6 +11,11 @@ import java.util.Set;
  * "continued" as a clause modifying it. A sentence needs a main verb, and a finite verb is never a noun's reduced
  * relative (that is a participle), so a finite verb without a subject that modifies the root noun before it is the
  * main verb, and the noun is its subject.
+ *
+ * <p>So is a noun with an infinitive complement ("the failure of the ministers to agree resulted in no bids",
+ * "assistance to reach the harbour is needed", "the number of banks to fail now totals 32") that the parser read as
+ * the infinitive's subject, with the main verb left hanging below the infinitive ("dep"): an infinitive has no
+ * subject of its own, so the noun before it is the later finite verb's.
  */
 final class RootNouns {
 
@@ -22,14 +27,8 @@ final class RootNouns {
     /** The root noun that is finite verb {@code v}'s misparsed subject, or null. */
     static IndexedWord subjectOf(SentenceView s, IndexedWord v) {
         IndexedWord b = s.basic.getNodeByIndexSafe(v.index());
-        if (b == null || v.tag() == null || !FINITE.contains(v.tag())) {
+        if (b == null || v.tag() == null || !FINITE.contains(v.tag()) || hasSubject(s, b)) {
             return null;
-        }
-        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
-            String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl")) {
-                return null;
-            }
         }
         for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
             IndexedWord noun = e.getGovernor();
@@ -39,5 +38,38 @@ final class RootNouns {
             }
         }
         return null;
+    }
+
+    /** The noun the parser made the subject of an infinitive that verb {@code v}, finite and subjectless, hangs on. */
+    static IndexedWord beforeInfinitive(SentenceView s, IndexedWord v) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(v.index());
+        if (b == null || !FINITE.contains(v.tag()) && !hasFiniteAuxiliary(s, b) || hasSubject(s, b)) {
+            return null;
+        }
+        for (SemanticGraphEdge e : s.basic.incomingEdgeIterable(b)) {
+            IndexedWord infinitive = e.getGovernor();
+            if (!e.getRelation().toString().equals("dep") || infinitive.index() > v.index()
+                    || !QualifiedClauses.hasMark(s, infinitive, Set.of("to"))) {
+                continue;
+            }
+            for (SemanticGraphEdge subj : s.basic.outgoingEdgeList(infinitive)) {
+                IndexedWord noun = subj.getDependent();
+                if (subj.getRelation().toString().equals("nsubj") && noun.tag() != null && noun.tag().startsWith("NN")
+                        && noun.index() < infinitive.index()) {
+                    return s.enhanced.getNodeByIndexSafe(noun.index());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasSubject(SentenceView s, IndexedWord b) {
+        return s.basic.outgoingEdgeList(b).stream().map(e -> e.getRelation().toString())
+                .anyMatch(rel -> rel.startsWith("nsubj") || rel.startsWith("csubj") || rel.equals("expl"));
+    }
+
+    private static boolean hasFiniteAuxiliary(SentenceView s, IndexedWord b) {
+        return s.basic.outgoingEdgeList(b).stream().anyMatch(e -> e.getRelation().toString().startsWith("aux")
+                && (FINITE.contains(e.getDependent().tag()) || "MD".equals(e.getDependent().tag())));
     }
 }

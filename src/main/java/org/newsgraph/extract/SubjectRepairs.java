@@ -19,7 +19,13 @@ import java.util.Set;
  *   prices, fixed the value");</li>
  *   <li>two subjects of one verb that are not conjoined with each other ("imports increased to avoid further
  *   domestic shortages the trade surplus plunged"): a verb has one subject, the phrase nearest before it; the other
- *   belongs to a clause before it.</li>
+ *   belongs to a clause before it;</li>
+ *   <li>a passive or copular conjunct that the parser hung on a verb of saying after the clause it reports ("staff
+ *   said the bill had broad support and was expected to be approved by the committee", "said the offer removed a
+ *   barrier and was consistent with the Soviet position"): it continues the reported clause, so its subject is
+ *   that clause's, not the speaker; a speaker is said to do things, seldom to undergo them or to be something, in
+ *   the sentence that reports their words. An active conjunct ("said the unit was sold and gave no details") is
+ *   as often the speaker's own, and is left alone.</li>
  * </ul>
  */
 final class SubjectRepairs {
@@ -31,6 +37,12 @@ final class SubjectRepairs {
     static void repair(SentenceView s, IndexedWord p, PredicateArguments a) {
         if (conjoinedParticiple(s, p)) {
             a.subjects.clear();
+            return;
+        }
+        IndexedWord reported = reportedClauseSubject(s, p);
+        if (reported != null) {
+            a.subjects.clear();
+            a.subjects.add(reported);
             return;
         }
         List<IndexedWord> before = a.subjects.stream().filter(x -> x.index() < p.index()).toList();
@@ -62,6 +74,62 @@ final class SubjectRepairs {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject of the reported clause that {@code p}, or the verb whose subject it shares ("was expected to be
+     * approved"), continues as a passive or copular conjunct of the verb of saying; null when it continues none.
+     */
+    private static IndexedWord reportedClauseSubject(SentenceView s, IndexedWord p) {
+        IndexedWord speech = continuedSpeechVerb(s, p);
+        IndexedWord clause = speech == null ? null : reportedClauseBefore(s, speech, p);
+        for (SemanticGraphEdge e : clause == null ? List.<SemanticGraphEdge>of() : s.basic.outgoingEdgeList(clause)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return s.enhanced.getNodeByIndexSafe(e.getDependent().index());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb of saying whose reported clause {@code p} continues as a passive or copular conjunct without a
+     * subject of its own (itself, or the verb whose subject it shares), or null; its facts are that speaker's.
+     */
+    static IndexedWord continuedSpeechVerb(SentenceView s, IndexedWord p) {
+        IndexedWord top = s.basic.getNodeByIndexSafe(p.index());
+        for (int depth = 0; top != null && depth < 3 && Dependents.controller(s, top) != null; depth++) {
+            top = s.basic.getNodeByIndexSafe(Dependents.controller(s, top).index());
+        }
+        if (top == null || !has(s, top, "aux:pass") && !has(s, top, "cop") || has(s, top, "nsubj")
+                || has(s, top, "nsubj:pass")) {
+            return null;
+        }
+        for (SemanticGraphEdge in : s.basic.incomingEdgeIterable(top)) {
+            IndexedWord speech = in.getGovernor();
+            if (in.getRelation().toString().equals("conj") && ReportedSpeech.isSpeechVerb(s, speech.index())
+                    && reportedClauseBefore(s, speech, top) != null) {
+                return speech;
+            }
+        }
+        return null;
+    }
+
+    /** The clause a verb of saying reports before word {@code w}, with a subject of its own, or null. */
+    private static IndexedWord reportedClauseBefore(SentenceView s, IndexedWord speech, IndexedWord w) {
+        for (SemanticGraphEdge c : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(speech.index()))) {
+            IndexedWord clause = c.getDependent();
+            if (c.getRelation().toString().equals("ccomp") && clause.index() < w.index()
+                    && s.basic.outgoingEdgeList(clause).stream()
+                    .anyMatch(e -> e.getRelation().toString().startsWith("nsubj"))) {
+                return clause;
+            }
+        }
+        return null;
+    }
+
+    /** In the basic graph, where a subject that enhanced++ lends a conjunct does not stand. */
+    private static boolean has(SentenceView s, IndexedWord basicWord, String relation) {
+        return s.basic.outgoingEdgeList(basicWord).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
     }
 
     private static boolean conjoined(SentenceView s, IndexedWord x, IndexedWord y) {

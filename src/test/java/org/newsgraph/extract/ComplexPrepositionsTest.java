@@ -37,6 +37,20 @@ class ComplexPrepositionsTest {
     }
 
     @Test
+    void aCopularStateTakesThePhraseBelowItsNounAsObjectEvenWithAnArticleOrAPlural() {
+        List<Fact> f = facts("Egypt is in the market for soft wheat. The airline is in talks with its creditors.");
+        assertTrue(find(f, "Egypt", "be in market for", "wheat").isPresent(), f.toString());
+        assertTrue(find(f, "airline", "be in talks with", "creditors").isPresent(), f.toString());
+    }
+
+    @Test
+    void aCopularPlaceKeepsItsNounAsObject() {
+        List<Fact> f = facts("The refinery is in a town near the border. The mine is in the north of the country.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().startsWith("be in town")
+                || x.relation().lemma().startsWith("be in north")), f.toString());
+    }
+
+    @Test
     void aQuantifyingPhraseKeepsThePrepositionBeforeIt() {
         List<Fact> f = SentenceFacts.facts("The team is working on a new version of the engine. Grain exports rose to "
                 + "a total of five mln tonnes.");

@@ -94,4 +94,11 @@ class ParseRepairsTest {
         List<Fact> f = facts("The European Community (EC) budget talks on farm spending continued into the night.");
         assertTrue(has(f, "budget talks", "continue into", "night"), f.toString());
     }
+
+    @Test
+    void aMainVerbHungBelowANounsInfinitiveHasThatNounAsSubject() {
+        List<Fact> f = facts("The failure of the two sides to reach a deal last week led to a sharp fall in prices.");
+        assertTrue(has(f, "failure", "lead to", "fall"), f.toString());
+        assertTrue(has(f, "two sides", "fail to reach", "deal"), f.toString());
+    }
 }

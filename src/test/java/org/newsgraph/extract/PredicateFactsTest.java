@@ -339,4 +339,19 @@ class PredicateFactsTest {
         assertEquals("those in the shipping industry", angered.object().label(), "the head is never dropped");
         get(f, "cuts", "alarm", "those in the farm lobby");
     }
+
+    @Test
+    void aBareTimeIsAnExtraWhenAnotherPhraseSaysWhatTheVerbIsAbout() {
+        List<Fact> f = facts("The talks were likely to end tonight without a deal, delegates said. The decree was "
+                + "published today in the official gazette.");
+        Fact end = get(f, "talks", "likely to end without", "deal");
+        assertTrue(end.extras().stream().anyMatch(x -> x.text().contains("tonight")), end.toString());
+        assertTrue(find(f, "decree", "be published in", "gazette").isPresent(), f.toString());
+    }
+
+    @Test
+    void aClauseAfterATimeIsNoObjectOfTheVerb() {
+        List<Fact> f = facts("Exports fell sharply last year as the dollar rose against the yen.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().equals("fall as")), f.toString());
+    }
 }

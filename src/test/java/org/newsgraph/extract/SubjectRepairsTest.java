@@ -7,6 +7,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.SentenceFacts.facts;
 import static org.newsgraph.extract.SentenceFacts.find;
+import static org.newsgraph.extract.SentenceFacts.get;
 
 /** The subjects {@link SubjectRepairs} takes away from a verb, on sentences written for these tests. */
 class SubjectRepairsTest {
@@ -36,5 +37,22 @@ class SubjectRepairsTest {
         assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("losses")
                 && x.relation().lemma().startsWith("fall")), f.toString());
         assertTrue(find(f, "reserve stock", "fall to", "tonnes").isPresent(), f.toString());
+    }
+
+    @Test
+    void aPassiveOrCopularConjunctOfASpeechVerbContinuesTheReportedClause() {
+        List<Fact> f = facts("Aides said the measure had wide support and was expected to be approved by the panel next "
+                + "week. He said the new offer removed a major obstacle and was consistent with earlier proposals.");
+        Fact approve = get(f, "panel", "expect to approve", "measure");
+        assertTrue(approve.attributedTo() != null && approve.attributedTo().text().equals("Aides"), approve.toString());
+        assertTrue(find(f, "offer", "be consistent with", "proposals").isPresent(), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().equals("He")
+                && x.relation().lemma().startsWith("be consistent")), f.toString());
+    }
+
+    @Test
+    void anActiveConjunctOfASpeechVerbStaysTheSpeakers() {
+        List<Fact> f = facts("The company said it sold the unit for 40 mln dlrs and gave no further details.");
+        assertTrue(find(f, "company", "give", "details").isPresent(), f.toString());
     }
 }

@@ -26,6 +26,8 @@ final class ComplexPrepositions {
     /** Prepositions after the noun of a copular state that name its object: "in talks with", "in the market for". */
     private static final Set<String> STATE_OBJECT = Set.of("with", "for", "against", "over");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Nouns of complex prepositions that have a possessive form: "in favor of X" = "in X's favor". */
+    private static final Set<String> POSSESSIVE_FORM = Set.of("favor", "favour", "behalf");
 
     /** Dependents that make the noun a phrase of its own. */
     private static final Set<String> OWN_PHRASE = Set.of("det", "amod", "nummod", "nmod:poss", "compound", "conj",
@@ -40,6 +42,10 @@ final class ComplexPrepositions {
         boolean state = n != null && "NNS".equals(n.tag()) && isCopular(s, n);
         if (n == null || !"NN".equals(n.tag()) && !state || s.isName(n.index())) {
             return null;
+        }
+        IndexedWord possessor = possessorOf(s, n);
+        if (possessor != null) {
+            return possessor;
         }
         IndexedWord object = null;
         boolean cased = false;
@@ -61,6 +67,30 @@ final class ComplexPrepositions {
         }
         IndexedWord enhanced = s.enhanced.getNodeByIndexSafe(object.index());
         return enhanced != null ? enhanced : object;
+    }
+
+    /**
+     * "ruled in its favor", "acted on their behalf": the possessive form of "in favor of", "on behalf of", whose
+     * object is the possessor (rule in favor | its). Only these nouns, whose "of" form is a preposition; "in its
+     * reply" is a reply of its own.
+     */
+    private static IndexedWord possessorOf(SentenceView s, IndexedWord n) {
+        if (!POSSESSIVE_FORM.contains(n.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        IndexedWord possessor = null;
+        boolean cased = false;
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(n)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nmod:poss")) {
+                possessor = e.getDependent();
+            } else if (rel.equals("case")) {
+                cased = e.getDependent().index() < n.index();
+            } else if (!Set.of("conj", "cc", "punct", "nmod").contains(rel)) {
+                return null;
+            }
+        }
+        return cased ? possessor : null;
     }
 
     private static boolean isCopular(SentenceView s, IndexedWord n) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -133,6 +134,50 @@ final class Dependents {
             }
         }
         return false;
+    }
+
+    /**
+     * "working on a production version of the chip", "began a form of tied bonus": enhanced++ reads "a N of" as a
+     * quantifier ("a lot of", "a number of") and makes the noun after "of" the head, while the basic parse keeps the
+     * first noun as the head. The phrase the sentence writes is the first noun's: its index, or {@code head}'s own
+     * where there is no such quantifier.
+     */
+    static int quantifiedPhraseHead(SentenceView s, int head) {
+        IndexedWord e = s.enhanced.getNodeByIndexSafe(head);
+        IndexedWord b = s.basic.getNodeByIndexSafe(head);
+        if (e == null || b == null || !has(s, e, "det:qmod") || !hasCase(s, b, "of")) {
+            return head;
+        }
+        for (SemanticGraphEdge in : s.basic.incomingEdgeIterable(b)) {
+            if (in.getRelation().toString().startsWith("nmod") && in.getGovernor().index() < head
+                    && in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("NN")) {
+                return in.getGovernor().index();
+            }
+        }
+        return head;
+    }
+
+    /**
+     * "instructed the negotiators to begin talks", "consider ways to improve markets", "forcing employees to spend
+     * it": the "to" infinitives of a verb that has a direct object, each the open complement the object controls
+     * (or, misparsed, the object's own infinitive). Either way the infinitive says what the verb does to its
+     * object, so the verb's fact of that object is cut without it.
+     */
+    static List<IndexedWord> objectInfinitives(SentenceView s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        if (b == null || !has(s, verb, "obj")) {
+            return List.of();
+        }
+        List<IndexedWord> out = new java.util.ArrayList<>();
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
+            IndexedWord c = e.getDependent();
+            if (e.getRelation().toString().equals("xcomp") && isVerb(c) && c.index() > verb.index()
+                    && s.basic.outgoingEdgeList(c).stream().anyMatch(m -> m.getRelation().toString().equals("mark")
+                    && m.getDependent().word().equalsIgnoreCase("to"))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**

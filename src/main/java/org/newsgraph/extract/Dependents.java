@@ -137,6 +137,17 @@ final class Dependents {
     }
 
     /**
+     * "could be even more damaging", "was least efficient": a comparative or superlative modifier (tagged RBR, RBS,
+     * JJR or JJS) grades the adjective it modifies, so it belongs to the predicate, where a sentence adverb ("now",
+     * "also") does not; "damaging" alone says something else.
+     */
+    static boolean isDegree(SemanticGraphEdge e) {
+        String tag = e.getDependent().tag();
+        return e.getRelation().toString().equals("advmod") && tag != null
+                && Set.of("RBR", "RBS", "JJR", "JJS").contains(tag);
+    }
+
+    /**
      * "working on a production version of the chip", "began a form of tied bonus": enhanced++ reads "a N of" as a
      * quantifier ("a lot of", "a number of") and makes the noun after "of" the head, while the basic parse keeps the
      * first noun as the head. The phrase the sentence writes is the first noun's: its index, or {@code head}'s own

@@ -359,7 +359,7 @@ final class PredicateFacts {
         objectStop.add(subj.head());
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
             String rel = e.getRelation().toString();
-            if (NOT_OF_COPULAR_OBJECT.contains(rel) || rel.startsWith("obl:")) {
+            if (NOT_OF_COPULAR_OBJECT.contains(rel) && !Dependents.isDegree(e) || rel.startsWith("obl:")) {
                 objectStop.add(e.getDependent().index());
             }
         }

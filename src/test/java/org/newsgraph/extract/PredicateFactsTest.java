@@ -181,6 +181,14 @@ class PredicateFactsTest {
     }
 
     @Test
+    void aComparativeOrSuperlativeAdverbStaysWithTheAdjectiveItGrades() {
+        List<Fact> f = facts("Higher fuel taxes would be even more damaging, the farmers said. "
+                + "Of all its plants, the Ohio mill was least efficient.");
+        assertEquals("even more damaging", get(f, "taxes", "be", "damaging").object().fullText());
+        assertEquals("least efficient", get(f, "mill", "be", "efficient").object().fullText());
+    }
+
+    @Test
     void passiveWithAgentNamesTheObjectFirst() {
         List<Fact> f = facts("The treaty was signed by Norway in Oslo.");
         Fact sign = get(f, "Norway", "sign", "treaty");

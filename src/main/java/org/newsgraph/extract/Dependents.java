@@ -148,6 +148,41 @@ final class Dependents {
     }
 
     /**
+     * "plans to accept for payment after the close of business today all the shares tendered": a long object moved
+     * after the verb's prepositional phrases, which the parser hangs ("dep") on a word of the last phrase. A noun
+     * phrase that begins with a determiner there, with no object of the verb before it, is the verb's object; one
+     * that begins with "a" right after a noun is that noun's rate ("at 141 Ecus a tonne", "5 dlrs a share").
+     */
+    static List<IndexedWord> shiftedObjects(SentenceView s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        List<IndexedWord> out = new java.util.ArrayList<>();
+        for (SemanticGraphEdge e : b == null ? List.<SemanticGraphEdge>of() : s.basic.outgoingEdgeList(b)) {
+            if (!e.getRelation().toString().startsWith("obl") || e.getDependent().index() < verb.index()) {
+                continue;
+            }
+            for (IndexedWord w : s.basic.descendants(e.getDependent())) {
+                for (SemanticGraphEdge d : s.basic.outgoingEdgeList(w)) {
+                    IndexedWord n = d.getDependent();
+                    if (d.getRelation().toString().equals("dep") && n.index() > w.index() && n.tag() != null
+                            && n.tag().startsWith("NN") && movedObject(s, n)
+                            && s.enhanced.getNodeByIndexSafe(n.index()) != null) {
+                        out.add(s.enhanced.getNodeByIndexSafe(n.index()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean movedObject(SentenceView s, IndexedWord noun) {
+        int first = s.basic.descendants(noun).stream().mapToInt(IndexedWord::index).min().orElse(noun.index());
+        String tag = s.token(first).tag();
+        String word = s.token(first).word().toLowerCase(java.util.Locale.ROOT);
+        boolean rate = (word.equals("a") || word.equals("an")) && first > 1 && s.token(first - 1).tag().startsWith("NN");
+        return !rate && ("DT".equals(tag) || "PDT".equals(tag));
+    }
+
+    /**
      * "working on a production version of the chip", "began a form of tied bonus": enhanced++ reads "a N of" as a
      * quantifier ("a lot of", "a number of") and makes the noun after "of" the head, while the basic parse keeps the
      * first noun as the head. The phrase the sentence writes is the first noun's: its index, or {@code head}'s own

@@ -189,6 +189,17 @@ class PredicateFactsTest {
     }
 
     @Test
+    void aLongObjectMovedAfterThePhrasesIsStillTheObject() {
+        List<Fact> f = facts("Acme Corp said it expects to accept for exchange after the close of business Friday all "
+                + "the preferred shares of its unit that were offered. The firm intends to acquire for stock after the "
+                + "close of business Monday all the common shares of Delta Inc that are held by the public.");
+        Fact accept = get(f, "it", "expect to accept", "preferred shares");
+        assertEquals(List.of("for exchange", "after the close of business Friday"),
+                accept.extras().stream().map(Argument::fullText).toList());
+        get(f, "firm", "intend to acquire", "common shares");
+    }
+
+    @Test
     void passiveWithAgentNamesTheObjectFirst() {
         List<Fact> f = facts("The treaty was signed by Norway in Oslo.");
         Fact sign = get(f, "Norway", "sign", "treaty");

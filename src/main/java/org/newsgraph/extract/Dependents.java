@@ -169,6 +169,96 @@ final class Dependents {
     }
 
     /**
+     * "could be even more damaging", "was least efficient": a comparative or superlative modifier (tagged RBR, RBS,
+     * JJR or JJS) grades the adjective it modifies, so it belongs to the predicate, where a sentence adverb ("now",
+     * "also") does not; "damaging" alone says something else.
+     */
+    static boolean isDegree(SemanticGraphEdge e) {
+        String tag = e.getDependent().tag();
+        return e.getRelation().toString().equals("advmod") && tag != null
+                && Set.of("RBR", "RBS", "JJR", "JJS").contains(tag);
+    }
+
+    /**
+     * "plans to accept for payment after the close of business today all the shares tendered": a long object moved
+     * after the verb's prepositional phrases, which the parser hangs ("dep") on a word of the last phrase. A noun
+     * phrase that begins with a determiner there, with no object of the verb before it, is the verb's object; one
+     * that begins with "a" right after a noun is that noun's rate ("at 141 Ecus a tonne", "5 dlrs a share").
+     */
+    static List<IndexedWord> shiftedObjects(SentenceView s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        List<IndexedWord> out = new java.util.ArrayList<>();
+        for (SemanticGraphEdge e : b == null ? List.<SemanticGraphEdge>of() : s.basic.outgoingEdgeList(b)) {
+            if (!e.getRelation().toString().startsWith("obl") || e.getDependent().index() < verb.index()) {
+                continue;
+            }
+            for (IndexedWord w : s.basic.descendants(e.getDependent())) {
+                for (SemanticGraphEdge d : s.basic.outgoingEdgeList(w)) {
+                    IndexedWord n = d.getDependent();
+                    if (d.getRelation().toString().equals("dep") && n.index() > w.index() && n.tag() != null
+                            && n.tag().startsWith("NN") && movedObject(s, n)
+                            && s.enhanced.getNodeByIndexSafe(n.index()) != null) {
+                        out.add(s.enhanced.getNodeByIndexSafe(n.index()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean movedObject(SentenceView s, IndexedWord noun) {
+        int first = s.basic.descendants(noun).stream().mapToInt(IndexedWord::index).min().orElse(noun.index());
+        String tag = s.token(first).tag();
+        String word = s.token(first).word().toLowerCase(java.util.Locale.ROOT);
+        boolean rate = (word.equals("a") || word.equals("an")) && first > 1 && s.token(first - 1).tag().startsWith("NN");
+        return !rate && ("DT".equals(tag) || "PDT".equals(tag));
+    }
+
+    /**
+     * "working on a production version of the chip", "began a form of tied bonus": enhanced++ reads "a N of" as a
+     * quantifier ("a lot of", "a number of") and makes the noun after "of" the head, while the basic parse keeps the
+     * first noun as the head. The phrase the sentence writes is the first noun's: its index, or {@code head}'s own
+     * where there is no such quantifier.
+     */
+    static int quantifiedPhraseHead(SentenceView s, int head) {
+        IndexedWord e = s.enhanced.getNodeByIndexSafe(head);
+        IndexedWord b = s.basic.getNodeByIndexSafe(head);
+        if (e == null || b == null || !has(s, e, "det:qmod") || !hasCase(s, b, "of")) {
+            return head;
+        }
+        for (SemanticGraphEdge in : s.basic.incomingEdgeIterable(b)) {
+            if (in.getRelation().toString().startsWith("nmod") && in.getGovernor().index() < head
+                    && in.getGovernor().tag() != null && in.getGovernor().tag().startsWith("NN")) {
+                return in.getGovernor().index();
+            }
+        }
+        return head;
+    }
+
+    /**
+     * "instructed the negotiators to begin talks", "consider ways to improve markets", "forcing employees to spend
+     * it": the "to" infinitives of a verb that has a direct object, each the open complement the object controls
+     * (or, misparsed, the object's own infinitive). Either way the infinitive says what the verb does to its
+     * object, so the verb's fact of that object is cut without it.
+     */
+    static List<IndexedWord> objectInfinitives(SentenceView s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        if (b == null || !has(s, verb, "obj")) {
+            return List.of();
+        }
+        List<IndexedWord> out = new java.util.ArrayList<>();
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
+            IndexedWord c = e.getDependent();
+            if (e.getRelation().toString().equals("xcomp") && isVerb(c) && c.index() > verb.index()
+                    && s.basic.outgoingEdgeList(c).stream().anyMatch(m -> m.getRelation().toString().equals("mark")
+                    && m.getDependent().word().equalsIgnoreCase("to"))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * "increased by 2.1 billion", "were cut by 12 pct": whether a by-phrase of {@code verb} gives an amount, a
      * measure of change, never an agent. An amount is a number, or NER's money or percent; a phrase counted by a
      * numeral is one after a verb of change of degree ("rose by 12 pct"), not after others ("killed by three

@@ -52,6 +52,7 @@ final class PredicateArguments {
     static PredicateArguments gather(SentenceView s, IndexedWord p) {
         PredicateArguments a = new PredicateArguments(s, p);
         a.readEdges();
+        a.objects.addAll(a.objects.isEmpty() ? Dependents.shiftedObjects(s, p) : List.of());
         UnmarkedClauses.repair(s, p, a);
         SubjectRepairs.repair(s, p, a);
         a.borrowControllerSubject();

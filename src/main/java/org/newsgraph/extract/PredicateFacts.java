@@ -69,14 +69,18 @@ final class PredicateFacts {
      * The facts of predicate {@code p} (copular: the predicate of "is a ..."), added to {@code facts}. Returns
      * whether {@code p} is a verb whose readings this class leaves out on purpose, so that no other extractor
      * should read it either: a reporting verb (its clause is all it says, read here), a verb whose subject is
-     * the object of a verb that does not direct anyone to act (a misparsed purpose clause), or a participle the
-     * parse conjoined with a verb ({@link SubjectRepairs}).
+     * the object of a verb that does not direct anyone to act (a misparsed purpose clause), a participle the
+     * parse conjoined with a verb, or a clause the parse made of an infinitive or of the end of a subject
+     * ({@link SubjectRepairs}).
      */
     static boolean read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
         boolean reporting = !copular && REPORTING.contains(Dependents.lemmaOf(s, p));
         PredicateArguments a = PredicateArguments.gather(s, p);
         RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
         NominalControl nominal = copular ? null : NominalControl.of(s, p, a.subjects, group);
+        if (nominal == null && SubjectRepairs.misparsedClause(s, p)) {
+            return true;
+        }
         if (nominal != null) {
             if (!a.subjects.isEmpty()) {
                 NominalControl.repairMainVerb(s, p, a);
@@ -258,11 +262,13 @@ final class PredicateFacts {
         }
     }
 
-    /** One fact per direct object with the phrases as extras, and, unless a participle, one per phrase. */
+    /** One fact per direct object, its phrases and infinitive as extras; unless a participle, one per phrase. */
     private void readDirectObjects(Argument subj, String lemma) {
+        List<IndexedWord> others = new ArrayList<>(a.indirect);
+        others.addAll(Dependents.objectInfinitives(s, p));
         for (IndexedWord object : a.objects) {
             facts.add(group.fact(s, subj, group.relation(s, lemma), s.argumentAt(object.index(), stop), 0.9,
-                    RelationGroup.extras(s, a.obliques, a.indirect, stop), false));
+                    RelationGroup.extras(s, a.obliques, others, stop), false));
         }
         for (IndexedWord o : a.modified == null ? a.obliques : List.<IndexedWord>of()) {
             Relation r = group.relation(s, group.withCaseOf(s, o), lemma + RelationGroup.preposition(s, o));
@@ -358,7 +364,7 @@ final class PredicateFacts {
         objectStop.add(subj.head());
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(p.index()))) {
             String rel = e.getRelation().toString();
-            if (NOT_OF_COPULAR_OBJECT.contains(rel) || rel.startsWith("obl:")) {
+            if (NOT_OF_COPULAR_OBJECT.contains(rel) && !Dependents.isDegree(e) || rel.startsWith("obl:")) {
                 objectStop.add(e.getDependent().index());
             }
         }

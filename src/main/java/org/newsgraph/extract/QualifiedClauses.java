@@ -24,6 +24,8 @@ final class QualifiedClauses {
     /** Subordinators of a condition or a limit in time: their clause is supposed, not stated. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "until", "till", "lest", "provided",
             "providing");
+    /** Subordinators of a time clause, which below a verbless adjective give the time it will hold from. */
+    private static final Set<String> TIMES = Set.of("when", "once", "whenever");
     /** The marker of a purpose clause: "to", alone or after "in order" or "so as". */
     private static final Set<String> PURPOSE = Set.of("to");
 
@@ -40,12 +42,38 @@ final class QualifiedClauses {
                 return false;
             }
             String rel = in.getRelation().toString();
-            if (rel.equals("advcl") && (hasMark(s, w, CONDITIONS) || isPurpose(s, w))) {
+            if (rel.equals("advcl") && (hasMark(s, w, CONDITIONS) || isPurpose(s, w))
+                    || supposedTime(s, w, in.getGovernor())) {
                 return true;
             }
             w = in.getGovernor();
         }
         return false;
+    }
+
+    /**
+     * "effective when the commission makes its ruling", "payable once the company sells the plant": a time clause in
+     * the present tense that hangs from an adjective with no copula, a phrase without a verb of its own, sets the
+     * condition under which the adjective will hold; the ruling and the sale are awaited, not reported. (Below a
+     * verb, "when he visits Washington" may be a visit that is planned, and is left as it is.)
+     */
+    private static boolean supposedTime(SentenceView s, IndexedWord w, IndexedWord governor) {
+        if (governor == null || governor.tag() == null || !governor.tag().startsWith("JJ")
+                || !Set.of("VBZ", "VBP").contains(w.tag()) || hasDependent(s, governor, "cop")) {
+            return false;
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("advmod") || rel.equals("mark")) && e.getDependent().index() < w.index()
+                    && TIMES.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDependent(SentenceView s, IndexedWord w, String relation) {
+        return s.basic.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
     }
 
     /** An infinitive adverbial clause of a verb: "to raise cash", "in order to cut costs", "so as to avoid". */

@@ -52,7 +52,10 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
         return new RelationGroup(p.index(), g.words, lemma, g.negated, g.hedged);
     }
 
-    /** "has had to close", "wants to prevent": the verbs that control this one, with their "to", up to four. */
+    /**
+     * "has had to close", "wants to prevent": the verbs that control this one, with their "to", up to four; a
+     * controller in the passive as written ("be asked to finance", "be expected to rise").
+     */
     private static String withControllers(SentenceView s, IndexedWord p, String lemma, Gathered g) {
         IndexedWord child = p;
         for (int depth = 0; depth < 4; depth++) {
@@ -61,6 +64,9 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
                 break;
             }
             String parentLemma = ownWords(s, parent, false, g);
+            if (passive(s, parent)) { // "would be asked to finance": the donors are asked, they ask no one
+                parentLemma = passiveLemma(s, parent);
+            }
             boolean to = false;
             for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(child.index()))) {
                 if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("to")) {
@@ -72,6 +78,12 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
             child = parent;
         }
         return lemma;
+    }
+
+    /** A verb in the passive ("be asked", "is expected"), whose lemma alone would make its subject the doer. */
+    private static boolean passive(SentenceView s, IndexedWord v) {
+        return s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(v.index())).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
     }
 
     /** "has already shelled": a bare adverb inside the group belongs to its words. */

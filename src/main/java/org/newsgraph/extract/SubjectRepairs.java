@@ -27,6 +27,11 @@ import java.util.Set;
  *   the sentence that reports their words. An active conjunct ("said the unit was sold and gave no details") is
  *   as often the speaker's own, and is left alone.</li>
  * </ul>
+ *
+ * <p>Two shapes are no clause at all ({@link #misparsedClause}): an infinitive given a subject ("the accord to
+ * internationalise the yen", with "to" tagged a preposition), and a verb in the -s form whose subject is a plain
+ * plural noun ("attempts to offset tax cuts arouses opposition"), where the parser took the end of a longer subject
+ * for the subject.
  */
 final class SubjectRepairs {
 
@@ -50,6 +55,50 @@ final class SubjectRepairs {
             IndexedWord farther = before.get(0).index() < before.get(1).index() ? before.get(0) : before.get(1);
             a.subjects.remove(farther);
         }
+    }
+
+    /**
+     * Whether the parse made a clause of {@code p} that the sentence does not have, so that no extractor should
+     * read it: a base-form verb right after "to" (an adverb between allowed) whose nominal subject is the phrase
+     * right before that "to", with no "for" ("for the bank to cut rates" has one): an infinitive has no subject of
+     * its own, and the noun it follows is what it modifies ("the accord to internationalise the yen", "calls in
+     * Congress to hold the rates", "moves to inject liquidity"); a noun whose possessor acts is read by
+     * {@link NominalControl} ("Canada's decision to raise the issue"); or a
+     * verb in the -s form whose subject is a plural common noun without a numeral or a conjunct (a count of years or
+     * dollars takes a singular verb: "two years is long"): English makes them agree, so the plural is the end of a
+     * longer subject ("attempts to impose a tax to offset tax cuts arouses opposition").
+     */
+    static boolean misparsedClause(SentenceView s, IndexedWord p) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(p.index());
+        if (b == null || b.tag() == null || !Set.of("VB", "VBZ").contains(b.tag())) {
+            return false;
+        }
+        IndexedWord subject = null;
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                subject = e.getDependent();
+            } else if (rel.equals("mark") && e.getDependent().word().equalsIgnoreCase("for")) {
+                return false;
+            }
+        }
+        if (subject == null || !subject.tag().startsWith("NN")) {
+            return false;
+        }
+        if (b.tag().equals("VB")) {
+            int before = p.index() - 1;
+            while (before > 0 && s.token(before).tag().startsWith("RB")) {
+                before--;
+            }
+            int end = s.basic.descendants(subject).stream().mapToInt(IndexedWord::index).max().orElse(0);
+            return end == before - 1 && s.token(before).word().equalsIgnoreCase("to");
+        }
+        for (SemanticGraphEdge e : s.basic.outgoingEdgeList(subject)) {
+            if (Set.of("nummod", "conj").contains(e.getRelation().toString())) {
+                return false;
+            }
+        }
+        return subject.tag().equals("NNS") && subject.index() < p.index();
     }
 
     /**

@@ -79,18 +79,22 @@ final class UnmarkedClauses {
 
     /**
      * The verb shows tense itself: "to raise the issue was a sign" is an infinitive inside a subject, and "alleging
-     * the drug caused defects" a participle, whose clause no sentence states.
+     * the drug caused defects" a participle, whose clause no sentence states. A base form with a subject of its own
+     * is a present tense the tagger took for an infinitive, as it does after a parenthetical ("the economists,
+     * however, believe", "analysts, in turn, expect").
      */
     private static boolean finite(SentenceView s, IndexedWord v) {
         boolean aux = false;
+        boolean subject = false;
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(v)) {
             String rel = e.getRelation().toString();
             if (rel.equals("mark") && e.getDependent().word().equalsIgnoreCase("to")) {
                 return false;
             }
             aux |= rel.equals("aux");
+            subject |= rel.equals("nsubj");
         }
-        return aux || v.tag() != null && FINITE.contains(v.tag());
+        return aux || v.tag() != null && (FINITE.contains(v.tag()) || subject && v.tag().equals("VB"));
     }
 
     /**

@@ -54,7 +54,7 @@ class PredicateFactsTest {
     void aChainOfControlledVerbsKeepsTheFirstVerbsSubject() {
         List<Fact> f = facts("Canada's inflation rate is expected to continue to rise to about five pct next year. "
                 + "The carmaker wants to try to sell its stake in the Korean bank.");
-        Fact rise = get(f, "rate", "expect to continue to rise to", "five pct");
+        Fact rise = get(f, "rate", "be expected to continue to rise to", "five pct");
         assertEquals("is expected to continue to rise to", rise.relation().text());
         get(f, "carmaker", "want to try to sell", "stake");
     }
@@ -76,6 +76,37 @@ class PredicateFactsTest {
         Fact pay = get(f, "company", "be ordered to pay", "damages");
         assertTrue(pay.hedged(), "may");
         assertTrue(find(f, "minister", "instruct", "negotiators").isPresent(), f.toString());
+    }
+
+    @Test
+    void aControllerInThePassiveKeepsItsPassiveInTheRelation() {
+        List<Fact> f = facts("The farmers would then be asked to repay the loans over ten years. "
+                + "Smaller banks will be required to hold more capital from next year.");
+        get(f, "farmers", "be asked to repay", "loans");
+        get(f, "banks", "be required to hold", "capital");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().startsWith("ask to")
+                || x.relation().lemma().startsWith("require to")), f.toString());
+    }
+
+    @Test
+    void theInfinitiveAnObjectControlsIsAnExtraOfTheControllersFact() {
+        List<Fact> f = facts("The strike forced the airline to cancel most of its flights to Asia. "
+                + "The company will consider ways to reduce costs at its plants in Ohio.");
+        assertEquals(List.of("to cancel most of its flights to Asia"),
+                get(f, "strike", "force", "airline").extras().stream().map(Argument::fullText).toList());
+        assertEquals(List.of("to reduce costs at its plants in Ohio"),
+                get(f, "company", "consider", "ways").extras().stream().map(Argument::fullText).toList());
+    }
+
+    @Test
+    void aNounBeforeOfThatEnhancedReadsAsAQuantifierKeepsItsPhrase() {
+        List<Fact> f = facts("The union is working on a version of the contract. "
+                + "Some retailers have begun a form of loyalty discount for older customers.");
+        Fact work = get(f, "union", "work on", "contract");
+        assertEquals("the contract", work.object().text(), "the graph's node is the noun after of");
+        assertEquals("a version of the contract", work.object().fullText());
+        assertEquals("a form of loyalty discount for older customers",
+                get(f, "retailers", "begin", "discount").object().fullText());
     }
 
     @Test
@@ -147,6 +178,25 @@ class PredicateFactsTest {
         Fact be = get(f, "Mario Rossi", "be", "mayor");
         assertEquals("is", be.relation().text());
         assertEquals("the mayor of Turin", be.object().fullText());
+    }
+
+    @Test
+    void aComparativeOrSuperlativeAdverbStaysWithTheAdjectiveItGrades() {
+        List<Fact> f = facts("Higher fuel taxes would be even more damaging, the farmers said. "
+                + "Of all its plants, the Ohio mill was least efficient.");
+        assertEquals("even more damaging", get(f, "taxes", "be", "damaging").object().fullText());
+        assertEquals("least efficient", get(f, "mill", "be", "efficient").object().fullText());
+    }
+
+    @Test
+    void aLongObjectMovedAfterThePhrasesIsStillTheObject() {
+        List<Fact> f = facts("Acme Corp said it expects to accept for exchange after the close of business Friday all "
+                + "the preferred shares of its unit that were offered. The firm intends to acquire for stock after the "
+                + "close of business Monday all the common shares of Delta Inc that are held by the public.");
+        Fact accept = get(f, "it", "expect to accept", "preferred shares");
+        assertEquals(List.of("for exchange", "after the close of business Friday"),
+                accept.extras().stream().map(Argument::fullText).toList());
+        get(f, "firm", "intend to acquire", "common shares");
     }
 
     @Test

@@ -48,4 +48,18 @@ class QualifiedClausesTest {
         List<Fact> f = facts("The bank, which owns a large stake in the carmaker, will sell shares if prices recover.");
         get(f, "bank", "own", "stake");
     }
+
+    @Test
+    void aTimeClauseOfAVerblessAdjectiveIsAwaitedNotReported() {
+        List<Fact> f = facts("The new tariff, effective when the ministry publishes the decree, raises duties on "
+                + "imported steel. The notes, payable once the company sells its Ohio plant, carry a coupon of nine pct.");
+        assertTrue(find(f, "ministry", "publish", "decree").isEmpty(), f.toString());
+        assertTrue(find(f, "company", "sell", "plant").isEmpty(), f.toString());
+    }
+
+    @Test
+    void aTimeClauseOfAVerbStaysAFact() {
+        List<Fact> f = facts("The mayor will sign the decree when he visits the port next week.");
+        get(f, "he", "visit", "port");
+    }
 }

@@ -55,4 +55,29 @@ class SubjectRepairsTest {
         List<Fact> f = facts("The company said it sold the unit for 40 mln dlrs and gave no further details.");
         assertTrue(find(f, "company", "give", "details").isPresent(), f.toString());
     }
+
+    @Test
+    void aNounIsNeverTheSubjectOfTheInfinitiveAfterIt() {
+        List<Fact> f = facts("Moves to sharply raise interest rates are unlikely while inflation stays low, dealers "
+                + "said. The failure to cut costs at the plants explains the loss. A proposal to raise fees for "
+                + "foreign students angers many universities.");
+        assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("Moves") && x.relation().lemma().equals("raise")
+                || x.subject().text().contains("failure") && x.relation().lemma().equals("cut")
+                || x.subject().text().contains("proposal") && x.relation().lemma().equals("raise")), f.toString());
+    }
+
+    @Test
+    void aPossessorStillActsInTheNounsInfinitive() {
+        List<Fact> f = facts("The union's decision to reject the offer surprised the owners.");
+        assertTrue(f.stream().anyMatch(x -> x.subject().text().contains("union")
+                && x.relation().lemma().contains("reject") && x.object().text().contains("offer")), f.toString());
+    }
+
+    @Test
+    void aPluralNounIsNotTheSubjectOfAVerbInTheSForm() {
+        List<Fact> f = facts("He found that attempts to raise a fuel levy to offset wage cuts angers most drivers. "
+                + "NOTE: Net both quarters includes a gain of 1.2 mln dlrs on the sale of a plant.");
+        assertTrue(f.stream().noneMatch(x -> x.relation().lemma().equals("anger")
+                || x.relation().lemma().equals("include")), f.toString());
+    }
 }

@@ -41,4 +41,11 @@ class UnmarkedClausesTest {
         assertTrue(f.stream().noneMatch(x -> x.subject().text().contains("market")
                 && x.object().text().contains("mistake")), f.toString());
     }
+
+    @Test
+    void aParentheticalBeforeTheVerbLeavesTheClauseUnmarked() {
+        List<Fact> f = facts("The analysts, however, believe this drop in demand will hurt exporters for months.");
+        assertTrue(!objectIs(f, "analysts", "believe", "this drop"), f.toString());
+        assertTrue(find(f, "analysts", "believe", "drop in demand will hurt").isPresent(), f.toString());
+    }
 }

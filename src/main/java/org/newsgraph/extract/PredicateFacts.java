@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,26 +26,9 @@ final class PredicateFacts {
 
     /** Facts of a participle modifying a noun ("a panel drafting a constitution") are less sure than a clause's. */
     private static final double PARTICIPLE = 0.8;
-    /** Verbs that say two parties did something together, so "A and B met" means A met B. */
-    private static final Set<String> RECIPROCAL = Set.of("meet", "talk", "negotiate", "agree", "clash", "fight",
-            "cooperate", "ally", "merge", "marry", "quarrel", "compete", "collide", "confer", "reconcile", "trade",
-            "sign", "discuss", "consult", "spar", "battle", "feud");
     /** Relations of a copular predicate whose subtrees are not part of the "is a ..." object. */
     private static final Set<String> NOT_OF_COPULAR_OBJECT = Set.of("nsubj", "nsubj:pass", "csubj", "cop", "aux",
             "aux:pass", "mark", "advcl", "ccomp", "obl", "obl:tmod", "obl:npmod", "advmod", "neg", "expl");
-
-    /** Verbs that direct someone to act ("asked them to leave"), with their past participles. */
-    private static final Map<String, String> DIRECTIVES = Map.ofEntries(Map.entry("ask", "asked"),
-            Map.entry("tell", "told"), Map.entry("order", "ordered"), Map.entry("instruct", "instructed"),
-            Map.entry("require", "required"), Map.entry("urge", "urged"), Map.entry("force", "forced"),
-            Map.entry("allow", "allowed"), Map.entry("permit", "permitted"), Map.entry("persuade", "persuaded"),
-            Map.entry("invite", "invited"), Map.entry("encourage", "encouraged"),
-            Map.entry("authorize", "authorized"), Map.entry("compel", "compelled"), Map.entry("oblige", "obliged"),
-            Map.entry("advise", "advised"), Map.entry("press", "pressed"), Map.entry("direct", "directed"));
-
-    /** Verbs of saying whose object, if a noun phrase, is whom it was said to, never what was said. */
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "insist", "argue", "contend",
-            "reply", "respond", "reckon", "speculate", "testify", "remark", "think", "believe");
 
     private final SentenceView s;
     private final IndexedWord p;
@@ -74,7 +56,7 @@ final class PredicateFacts {
      * ({@link SubjectRepairs}).
      */
     static boolean read(SentenceView s, IndexedWord p, boolean copular, List<Fact> facts) {
-        boolean reporting = !copular && REPORTING.contains(Dependents.lemmaOf(s, p));
+        boolean reporting = !copular && VerbClasses.REPORTING.contains(Dependents.lemmaOf(s, p));
         PredicateArguments a = PredicateArguments.gather(s, p);
         RelationGroup group = RelationGroup.of(s, p, copular, a.xsubj);
         NominalControl nominal = copular ? null : NominalControl.of(s, p, a.subjects, group);
@@ -135,7 +117,7 @@ final class PredicateFacts {
     private static RelationGroup directed(SentenceView s, IndexedWord p, RelationGroup group) {
         IndexedWord controller = Dependents.controller(s, p);
         String lemma = controller == null ? "" : Dependents.lemmaOf(s, controller);
-        String participle = DIRECTIVES.get(lemma);
+        String participle = VerbClasses.DIRECTIVES.get(lemma);
         if (participle == null || !group.lemma().startsWith(lemma + " to ")) {
             return null;
         }
@@ -164,7 +146,7 @@ final class PredicateFacts {
     private void readReciprocal() {
         List<IndexedWord> written = a.written;
         if (written.size() < 2 || written.size() != a.subjects.size() || !a.objects.isEmpty()
-                || !RECIPROCAL.contains(Dependents.lemmaOf(s, p))) {
+                || !VerbClasses.RECIPROCAL.contains(Dependents.lemmaOf(s, p))) {
             return;
         }
         for (int i = 1; i < written.size(); i++) {
@@ -206,7 +188,7 @@ final class PredicateFacts {
     /** What the subject does: to its objects, else a clause, a complement or a prepositional phrase. */
     private void readObjects(Argument subj) {
         String lemma = a.passive ? RelationGroup.passiveLemma(s, p) : group.lemma();
-        if (!a.passive && REPORTING.contains(Dependents.lemmaOf(s, p))) {
+        if (!a.passive && VerbClasses.REPORTING.contains(Dependents.lemmaOf(s, p))) {
             readReport(subj, lemma);
             return;
         }

@@ -43,7 +43,7 @@ class SubjectRepairsTest {
     void aPassiveOrCopularConjunctOfASpeechVerbContinuesTheReportedClause() {
         List<Fact> f = facts("Aides said the measure had wide support and was expected to be approved by the panel next "
                 + "week. He said the new offer removed a major obstacle and was consistent with earlier proposals.");
-        Fact approve = get(f, "panel", "expect to approve", "measure");
+        Fact approve = get(f, "panel", "be expected to approve", "measure");
         assertTrue(approve.attributedTo() != null && approve.attributedTo().text().equals("Aides"), approve.toString());
         assertTrue(find(f, "offer", "be consistent with", "proposals").isPresent(), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.subject().text().equals("He")

@@ -49,10 +49,11 @@ public final class Canonicalizer {
             }
             Optional<Ref> speaker = f.attributedTo() == null ? Optional.empty()
                     : acting.speaker(f.attributedTo(), concepts.ref(f.attributedTo()));
-            Optional<Ref> subject = concepts.ref(f.subject())
-                    .or(() -> concepts.speakersPronoun(f.subject(), f.relation().lemma(), speaker));
-            facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, subject),
-                    concepts.ref(f.object()), speaker), typeOf));
+            String lemma = f.relation().lemma();
+            Optional<Ref> subject = concepts.speakersPronoun(f.subject(), lemma, speaker, f.sentence(), true);
+            Optional<Ref> object = concepts.speakersPronoun(f.object(), lemma, speaker, f.sentence(), false);
+            facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, subject), object, speaker),
+                    typeOf));
         }
         facts = FactFilter.variantsDropped(facts);
         entities.addAll(governments.values());

@@ -76,20 +76,40 @@ final class Concepts {
     }
 
     /**
-     * The speaker, for a pronoun subject that coreference left unresolved in the speaker's own reported clause:
-     * "Standard and Poor's said it had downgraded Denmark", "Brazil said it would pay", "Kiechle said he would
-     * veto" — "it" for a speaker that is no person, "he" or "she" for one that is. Not for a copula, whose "it" is
-     * as often the empty subject of "it was likely that".
+     * What a pronoun in a speaker's own reported clause stands for: "Standard and Poor's said it had downgraded
+     * Denmark", "Brazil said it would pay", "Kiechle indicated he would veto", "Kaneb said the jury ruled in its
+     * favor" — "it" (subject) or "its" (possessor) for a speaker that is no person, "he", "she" or "his" for one
+     * that is. A subject is the speaker unless coreference chose an entity the sentence itself names; a possessor
+     * only where coreference found nothing ("the route was abandoned by the airline", "sold it lubricant": an object
+     * "it" is as often something else). Never for a copula, whose "it" is as often the empty subject of "it was
+     * likely that".
+     *
+     * @param sentence the index of the fact's sentence
+     * @param subject  whether the pronoun is the fact's subject
      */
-    Optional<Ref> speakersPronoun(Argument subject, String relationLemma, Optional<Ref> speaker) {
-        if (subject.kind() != Argument.Kind.PRONOUN || relationLemma.startsWith("be ") || relationLemma.equals("be")
-                || speaker.isEmpty() || !(speaker.get() instanceof Ref.EntityRef e) || !entities.containsKey(e.key())) {
-            return Optional.empty();
+    Optional<Ref> speakersPronoun(Argument pronoun, String relationLemma, Optional<Ref> speaker, int sentence,
+                                  boolean subject) {
+        Optional<Ref> coref = ref(pronoun);
+        if (pronoun.kind() != Argument.Kind.PRONOUN || copular(relationLemma) || speaker.isEmpty()
+                || !(speaker.get() instanceof Ref.EntityRef e) || !entities.containsKey(e.key())
+                || coref.isPresent() && (!subject || namedIn(sentence, coref.get()))) {
+            return coref;
         }
-        String pronoun = subject.text().strip().toLowerCase(java.util.Locale.ROOT);
+        String word = pronoun.text().strip().toLowerCase(java.util.Locale.ROOT);
         boolean person = entities.get(e.key()).type() == EntityType.PERSON;
-        boolean fits = person ? pronoun.equals("he") || pronoun.equals("she") : pronoun.equals("it");
-        return fits ? speaker : Optional.empty();
+        boolean fits = subject ? (person ? word.equals("he") || word.equals("she") : word.equals("it"))
+                : word.equals(person ? "his" : "its");
+        return fits ? speaker : coref;
+    }
+
+    /** A copula's relation ("be", "be in"), not a passive or a state with an infinitive ("be expected to rise"). */
+    static boolean copular(String lemma) {
+        return lemma.equals("be") || lemma.startsWith("be ") && !lemma.matches("be \\S+ to \\S.*");
+    }
+
+    private boolean namedIn(int sentence, Ref ref) {
+        return mentions.stream().anyMatch(m -> m.sentence() == sentence
+                && ref.key().equals(entityOfMention.get(m.index())));
     }
 
     private Optional<Ref> concept(Argument a) {

@@ -3,6 +3,7 @@ package org.newsgraph.canon;
 import org.newsgraph.extract.Argument;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * city. A description stands for the one entity its coreference chain reaches when its head noun is a word for
  * that kind of entity and nothing modifies it: "the company said" after "Nippon Life Insurance Co", "the ministry
  * will permit" after "the Finance Ministry". A word for a kind of body must be in the body's name ("the union" is
- * no company, whatever the chain says); a description whose head is a word for another kind ("the country" in a
+ * no company, whatever the chain says), and where coreference made no chain of the description, it stands for
+ * the one body of the article whose name holds the word ("the committee" of an article naming one committee); a description whose head is a word for another kind ("the country" in a
  * chain with a company) or that says more than its head ("the Dutch company") stays a concept.
  */
 final class Descriptions {
@@ -48,14 +50,20 @@ final class Descriptions {
      * @param entities the article's entities by key
      */
     static Optional<String> entity(Argument a, Set<String> chained, Map<String, Entity> entities) {
-        if (chained.size() != 1 || !DEFINITE.matcher(a.text().strip()).matches()) {
-            return Optional.empty();
-        }
-        Entity e = entities.get(chained.iterator().next());
-        if (e == null) {
+        if (!DEFINITE.matcher(a.text().strip()).matches()) {
             return Optional.empty();
         }
         String head = a.label().strip().toLowerCase(Locale.ROOT);
+        if (chained.isEmpty() && BODY.contains(head)) {
+            // no chain: "the committee" of an article that names one committee
+            List<String> bodies = entities.values().stream()
+                    .filter(e -> e.type() == EntityType.ORGANIZATION && named(e, head)).map(Entity::key).toList();
+            return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
+        }
+        Entity e = chained.size() == 1 ? entities.get(chained.iterator().next()) : null;
+        if (e == null) {
+            return Optional.empty();
+        }
         boolean fits = switch (e.type()) {
             case ORGANIZATION -> COMPANY.contains(head) || BODY.contains(head) && named(e, head);
             case COUNTRY, CITY, STATE_OR_PROVINCE -> PLACE.get(e.type()).contains(head);

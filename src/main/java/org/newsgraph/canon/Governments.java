@@ -39,7 +39,7 @@ final class Governments {
 
     /** The fact's subject, or the country whose capital it is when the capital acts in the fact. */
     Optional<Ref> subject(Fact f, Optional<Ref> subject) {
-        return f.relation().lemma().startsWith("be") ? subject : acting(f.subject(), subject);
+        return Concepts.copular(f.relation().lemma()) ? subject : acting(f.subject(), subject);
     }
 
     /** The speaker of reported speech, or the country whose capital it is. */

@@ -34,8 +34,8 @@ import java.util.Set;
 
 /**
  * Turns a resolved article into its named graph: the article, its sentences and mentions, each fact both as a
- * plain triple (unless negated) and as a {@code ng:Fact} node with provenance, and what the article says about
- * each entity and concept it names (surface forms, its name and type there).
+ * plain triple (a denied one with its relation negated: "not favour") and as a {@code ng:Fact} node with
+ * provenance, and what the article says about each entity and concept it names (surface forms, name and type).
  */
 public final class ArticleGraphs {
 
@@ -137,7 +137,9 @@ public final class ArticleGraphs {
         Fact f = rf.fact();
         Node s = node(rf.subject().orElseThrow());
         Node o = node(rf.object().orElseThrow());
-        Node p = iris.relation(f.relation().lemma());
+        // a denial is stated with the relation it denies negated ("not favour"), never with that relation itself
+        String lemma = f.negated() ? "not " + f.relation().lemma() : f.relation().lemma();
+        Node p = iris.relation(lemma);
         List<Ref> refs = new ArrayList<>(List.of(rf.subject().get(), rf.object().get()));
         rf.speaker().ifPresent(refs::add);
         for (Ref ref : refs) {
@@ -158,14 +160,12 @@ public final class ArticleGraphs {
         }
         g.add(p, RDF.type.asNode(), OWL.ObjectProperty.asNode());
         g.add(p, RDF.type.asNode(), NG.Relation);
-        g.add(p, RDFS.label.asNode(), literal(f.relation().lemma()));
+        g.add(p, RDFS.label.asNode(), literal(lemma));
         g.add(p, RDFS.subPropertyOf.asNode(), NG.relatedTo);
-        Optional<Node> category = EventCategories.standard().of(f.relation().lemma());
+        Optional<Node> category = f.negated() ? Optional.empty() : EventCategories.standard().of(lemma);
         category.ifPresent(c -> g.add(p, RDFS.subPropertyOf.asNode(), c));
-        if (!f.negated()) {
-            g.add(s, p, o);
-            category.ifPresent(c -> g.add(s, c, o));
-        }
+        g.add(s, p, o);
+        category.ifPresent(c -> g.add(s, c, o));
         g.add(fn, RDF.type.asNode(), NG.Fact);
         g.add(fn, RDF.subject.asNode(), s);
         g.add(fn, RDF.predicate.asNode(), p);

@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code eval gold} on news-gold, the 16 Reuters articles annotated in the seeds' format: it ingests exactly the
  * articles the gold names and scores them. The figures must not fall below what main measured when the command
  * was written (alias groups 90/117, core facts 23/51, facts 46/122; alias groups 100/117 since issue 15's name
- * rules, 109/117, core facts 31/51 and facts 67/122 since its name, role, control and parse-repair rules), and no
- * entity may hold two gold actors' names
+ * rules, 109/117, core facts 31/51 and facts 67/122 since its name, role, control and parse-repair rules; 110/117,
+ * 40/51 and 82/122 since descriptions, repeated names, speakers' pronouns and negated relations), and no entity may
+ * hold two gold actors' names
  * (one did then: the European Community and the EC Commission); the issue's targets are higher and printed.
  */
 class NewsGoldTest {
@@ -59,9 +60,9 @@ class NewsGoldTest {
     @Test
     void doesNotFallBelowWhatWasMeasured() {
         String figures = String.join("\n", report.lines(GoldTargets.NEWS));
-        assertTrue(report.aliasGroupsMerged() >= 109, figures);
-        assertTrue(report.coreFacts() >= 31, figures);
-        assertTrue(report.facts() >= 67, figures);
+        assertTrue(report.aliasGroupsMerged() >= 110, figures);
+        assertTrue(report.coreFacts() >= 40, figures);
+        assertTrue(report.facts() >= 82, figures);
         assertEquals(List.of(), report.overMerged(), figures);
     }
 }

@@ -197,7 +197,8 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
             caseWords(s, noun, into);
         }
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(dependent.index()))) {
-            if (e.getRelation().toString().equals("case")) {
+            // a possessive "'s" is the name's own ("by Moody's"), no preposition of the relation
+            if (e.getRelation().toString().equals("case") && !"POS".equals(e.getDependent().tag())) {
                 into.add(e.getDependent().index());
                 for (SemanticGraphEdge f : s.basic.outgoingEdgeList(e.getDependent())) {
                     if (f.getRelation().toString().equals("fixed")) {

@@ -85,11 +85,11 @@ final class SentenceView {
 
     /** As {@link #argumentAt(int)}, with the full phrase kept clear of these tokens (and what hangs below them). */
     Argument argumentAt(int head, Set<Integer> stop) {
-        int name = closeAppositionName(head);
+        int name = NamedAppositions.nameFor(this, head);
         int phrase = Dependents.quantifiedPhraseHead(this, head);
         for (SemanticGraphEdge e : basic.incomingEdgeIterable(basic.getNodeByIndexSafe(head))) {
             int g = e.getGovernor().index();
-            if (g > 0 && closeAppositionName(g) == head && !stop.contains(g)) {
+            if (g > 0 && NamedAppositions.nameFor(this, g) == head && !stop.contains(g)) {
                 phrase = g; // the name of "his counterpart Sergei Lavrov": the whole phrase is the full one
             }
         }

@@ -23,9 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * Reads the picture's {@link EntityGraph} out of a store's dataset with SPARQL, in one read transaction: the
- * entities of the corpus graph, the concepts and actors the {@link NodeChoice} draws, and the asserted (not
- * negated) facts, which {@link Picture} aggregates per drawn (subject, relation, object). Asserted facts are
- * exactly the plain triples, so the edges of {@link NodeChoice#ENTITIES} are those of
+ * entities of the corpus graph, the concepts and actors the {@link NodeChoice} draws, and the asserted facts (a
+ * negated one with its negated relation, "not favour"), which {@link Picture} aggregates per drawn (subject,
+ * relation, object). Asserted facts are exactly the plain triples, so the edges of {@link NodeChoice#ENTITIES} are those of
  * {@code queries/entity-graph.rq}, and those of {@link NodeChoice#ALL} those of {@code queries/story-graph.rq}.
  */
 public final class EntityGraphReader {
@@ -69,8 +69,9 @@ public final class EntityGraphReader {
 
     private static final String FACTS = NG.SPARQL_PREFIXES + """
             SELECT ?f ?s ?p ?o ?label ?category ?confidence ?article ?date ?sentence WHERE {
-              ?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:negated false ;
+              ?f a ng:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                  prov:wasDerivedFrom ?article .
+              ?s ?p ?o .
               %s
               OPTIONAL { ?p rdfs:label ?label }
               OPTIONAL { ?f ng:category ?category }

@@ -57,8 +57,8 @@
   // The asserted facts the picture draws, their ends as stored (?s0, ?o0) and as drawn (?s, ?o): between two
   // entities, or with concepts any fact with an entity on one side.
   function drawnFacts(choice) {
-    const fact = `?f a ng:Fact ; rdf:subject ?s0 ; rdf:predicate ?p ; rdf:object ?o0 ; ng:negated false ;
-     prov:wasDerivedFrom ?article .`;
+    const fact = `?f a ng:Fact ; rdf:subject ?s0 ; rdf:predicate ?p ; rdf:object ?o0 ;
+     prov:wasDerivedFrom ?article . ?s0 ?p ?o0 .`;
     if (choice === 'entities') {
       return fact + `
   GRAPH ${CORPUS} { ?s0 a ng:Entity . ?o0 a ng:Entity }
@@ -368,7 +368,7 @@ SELECT ?f (SAMPLE(?sl) AS ?subject) (SAMPLE(?pl) AS ?relation) (SAMPLE(?ol) AS ?
       + words('target', edge.data('targetText')),
       `${drawnAs('?s', '?sd', '?sdEntity', choice)} ${drawnAs('?o', '?od', '?odEntity', choice)}
       FILTER(?sd = ${iriTerm(edge.data('source'))} && ?p = ${iriTerm(edge.data('relation'))}`
-      + ` && ?od = ${iriTerm(edge.data('target'))}) ?f ng:negated false .`);
+      + ` && ?od = ${iriTerm(edge.data('target'))}) ?s ?p ?o .`);
   }
 
   // /graph?entity=IRI (linked from each entity's own page) selects that entity and lists its facts.

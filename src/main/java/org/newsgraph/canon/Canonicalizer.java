@@ -50,8 +50,8 @@ public final class Canonicalizer {
             Optional<Ref> speaker = f.attributedTo() == null ? Optional.empty()
                     : acting.speaker(f.attributedTo(), concepts.ref(f.attributedTo()));
             String lemma = f.relation().lemma();
-            Optional<Ref> subject = concepts.speakersPronoun(f.subject(), lemma, speaker, f.sentence(), true);
-            Optional<Ref> object = concepts.speakersPronoun(f.object(), lemma, speaker, f.sentence(), false);
+            Optional<Ref> subject = concepts.argumentRef(f.subject(), lemma, speaker, f.sentence(), true);
+            Optional<Ref> object = concepts.argumentRef(f.object(), lemma, speaker, f.sentence(), false);
             facts.add(FactFilter.placedOrKept(new ResolvedFact(f, acting.subject(f, subject), object, speaker),
                     typeOf));
         }

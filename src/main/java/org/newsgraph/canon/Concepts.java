@@ -76,7 +76,8 @@ final class Concepts {
     }
 
     /**
-     * What a pronoun in a speaker's own reported clause stands for: "Standard and Poor's said it had downgraded
+     * What a fact's subject or object stands for ({@link #ref}), with a pronoun in a speaker's own reported clause
+     * read as the speaker: "Standard and Poor's said it had downgraded
      * Denmark", "Brazil said it would pay", "Kiechle indicated he would veto", "Kaneb said the jury ruled in its
      * favor" — "it" (subject) or "its" (possessor) for a speaker that is no person, "he", "she" or "his" for one
      * that is. A subject is the speaker unless coreference chose an entity the sentence itself names; a possessor
@@ -87,7 +88,7 @@ final class Concepts {
      * @param sentence the index of the fact's sentence
      * @param subject  whether the pronoun is the fact's subject
      */
-    Optional<Ref> speakersPronoun(Argument pronoun, String relationLemma, Optional<Ref> speaker, int sentence,
+    Optional<Ref> argumentRef(Argument pronoun, String relationLemma, Optional<Ref> speaker, int sentence,
                                   boolean subject) {
         Optional<Ref> coref = ref(pronoun);
         if (pronoun.kind() != Argument.Kind.PRONOUN || copular(relationLemma) || speaker.isEmpty()

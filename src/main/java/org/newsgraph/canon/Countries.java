@@ -44,7 +44,9 @@ public final class Countries {
             "YUCS", List.of("Yugoslavia", "Socialist Federal Republic of Yugoslavia"),
             "CSHH", List.of("Czechoslovakia"),
             "DDDE", List.of("East Germany", "German Democratic Republic"));
-    private static final Pattern COMPASS_THEN_NAME = Pattern.compile("(?:West|East|North|South) (\\S.*)");
+    /** The compass words that begin the name of a part or former part of a state: "West Germany". */
+    static final String COMPASS = "West|East|North|South";
+    private static final Pattern COMPASS_THEN_NAME = Pattern.compile("(?:" + COMPASS + ") (\\S.*)");
     private static final Countries INSTANCE = new Countries();
 
     private final Map<String, Country> byName = new HashMap<>();

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * that kind of entity and nothing modifies it: "the company said" after "Nippon Life Insurance Co", "the ministry
  * will permit" after "the Finance Ministry". A word for a kind of body must be in the body's name ("the union" is
  * no company, whatever the chain says), and where coreference made no chain of the description, it stands for
- * the one body of the article whose name holds the word ("the committee" of an article naming one committee); a description whose head is a word for another kind ("the country" in a
- * chain with a company) or that says more than its head ("the Dutch company") stays a concept.
+ * the one body of the article whose name holds the word ("the committee" of an article naming one committee); a
+ * description whose head is a word for another kind ("the country" in a chain with a company) or that says more
+ * than its head ("the Dutch company") stays a concept.
  */
 final class Descriptions {
 

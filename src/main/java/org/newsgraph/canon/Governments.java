@@ -25,7 +25,7 @@ final class Governments {
 
     /** A word for a government that a capital's name modifies: "the Bonn government", "Tokyo officials". */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
-            "^\\s+(?:government|administration|authorities|officials|leadership|regime)\\b");
+            "\\s+(?:government|administration|authorities|officials|leadership|regime)\\b");
 
     private final Map<String, Entity> entities;
     private final Map<String, Entity> added;
@@ -63,7 +63,8 @@ final class Governments {
                 continue;
             }
             String country = countryOfActingMention.get(m.index());
-            if (country == null && GOVERNMENT_AFTER.matcher(text.substring(m.span().end())).find()) {
+            int end = m.span().end();
+            if (country == null && GOVERNMENT_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
                 country = Countries.get().byCapital(entities.get(city).label())
                         .map(c -> Names.key(c.label())).orElse(null);
             }

@@ -54,9 +54,10 @@ public record ResolvedArticle(Extraction extraction, List<Entity> entities, Map<
                 b.forms().stream().filter(f -> !forms.contains(f)).forEach(forms::add);
                 Set<String> cs = new java.util.TreeSet<>(a.countries());
                 cs.addAll(b.countries());
-                Entity kept = !staying.contains(a.key()) ? (a.label().length() >= b.label().length() ? a : b)
-                        : stays ? b : a;
-                return new Entity(a.key(), kept.label(), kept == b && stays ? b.type() : a.type(), forms, cs,
+                Entity staying1 = !staying.contains(a.key()) ? null : stays ? b : a;
+                String label = staying1 != null ? staying1.label()
+                        : a.label().length() >= b.label().length() ? a.label() : b.label();
+                return new Entity(a.key(), label, (staying1 != null ? staying1 : a).type(), forms, cs,
                         a.page().or(b::page));
             });
         }

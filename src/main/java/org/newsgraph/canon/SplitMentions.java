@@ -35,7 +35,7 @@ final class SplitMentions {
             "(?i)(?:the )?(?:kingdom|republic|principality|grand duchy|sultanate|emirate|commonwealth|"
                     + "federal republic|people's republic|islamic republic|democratic republic) of");
 
-    private static final Pattern COMPASS_BEFORE = Pattern.compile("(West|East|North|South) $");
+    private static final Pattern COMPASS_BEFORE = Pattern.compile("(" + Countries.COMPASS + ") $");
 
     /** Words that begin a title of office ("State Secretary", "Deputy Minister", "Under Secretary"). */
     private static final Pattern TITLE_START = Pattern.compile(" (State|Deputy|Vice|Under|Assistant|Junior)$");

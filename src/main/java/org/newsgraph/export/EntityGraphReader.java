@@ -25,8 +25,9 @@ import java.util.function.Consumer;
  * Reads the picture's {@link EntityGraph} out of a store's dataset with SPARQL, in one read transaction: the
  * entities of the corpus graph, the concepts and actors the {@link NodeChoice} draws, and the asserted facts (a
  * negated one with its negated relation, "not favour"), which {@link Picture} aggregates per drawn (subject,
- * relation, object). Asserted facts are exactly the plain triples, so the edges of {@link NodeChoice#ENTITIES} are those of
- * {@code queries/entity-graph.rq}, and those of {@link NodeChoice#ALL} those of {@code queries/story-graph.rq}.
+ * relation, object). Asserted facts are exactly the plain triples, so the edges of {@link NodeChoice#ENTITIES}
+ * are those of {@code queries/entity-graph.rq}, and those of {@link NodeChoice#ALL} those of
+ * {@code queries/story-graph.rq}.
  */
 public final class EntityGraphReader {
 

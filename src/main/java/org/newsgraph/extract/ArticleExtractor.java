@@ -100,6 +100,10 @@ public final class ArticleExtractor {
             int first() {
                 return tokens.get(0).index();
             }
+
+            int last() {
+                return tokens.get(tokens.size() - 1).index();
+            }
         }
         List<Found> found = new ArrayList<>();
         int[] nerOf = new int[mentionOfToken.length];
@@ -112,7 +116,8 @@ public final class ArticleExtractor {
             found.add(new Found(m.tokens(), m.entityType()));
         }
         for (int[] span : RepeatedNames.untagged(cs, names, nerOf)) {
-            found.removeIf(f -> f.first() > span[0] && f.tokens().get(f.tokens().size() - 1).index() <= span[1]);
+            // NER's pieces inside the name give way to it (token indices are 1-based, the span's 0-based)
+            found.removeIf(f -> f.first() - 1 >= span[0] && f.last() - 1 < span[1]);
             found.add(new Found(cs.tokens().subList(span[0], span[1]), "ORGANIZATION"));
         }
         found.sort(Comparator.comparingInt(Found::first));
@@ -124,7 +129,8 @@ public final class ArticleExtractor {
                     chain = chains[t.index() - 1];
                 }
             }
-            Span span = new Span(f.tokens().get(0).beginPosition(), f.tokens().get(f.tokens().size() - 1).endPosition());
+            Span span = new Span(f.tokens().get(0).beginPosition(), f.tokens().get(f.tokens().size() - 1)
+                    .endPosition());
             into.add(new Mention(into.size(), sentence, span, text.substring(span.begin(), span.end()), f.type(),
                     chain));
         }

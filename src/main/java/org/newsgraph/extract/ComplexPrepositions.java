@@ -28,6 +28,8 @@ final class ComplexPrepositions {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Nouns of complex prepositions that have a possessive form: "in favor of X" = "in X's favor". */
     private static final Set<String> POSSESSIVE_FORM = Set.of("favor", "favour", "behalf");
+    /** What else such a noun may have: "in its favor and that of Jim Walter against Sonat". */
+    private static final Set<String> BESIDE_POSSESSOR = Set.of("conj", "cc", "punct", "nmod");
 
     /** Dependents that make the noun a phrase of its own. */
     private static final Set<String> OWN_PHRASE = Set.of("det", "amod", "nummod", "nmod:poss", "compound", "conj",
@@ -86,7 +88,7 @@ final class ComplexPrepositions {
                 possessor = e.getDependent();
             } else if (rel.equals("case")) {
                 cased = e.getDependent().index() < n.index();
-            } else if (!Set.of("conj", "cc", "punct", "nmod").contains(rel)) {
+            } else if (!BESIDE_POSSESSOR.contains(rel)) {
                 return null;
             }
         }

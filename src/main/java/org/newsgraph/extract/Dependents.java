@@ -71,6 +71,16 @@ final class Dependents {
         return false;
     }
 
+    /**
+     * Whether the word has a dependent by this relation in the basic dependencies, where a subject or auxiliary
+     * that enhanced++ lends a conjunct does not stand ({@link #has} asks the enhanced ones).
+     */
+    static boolean hasBasic(SentenceView s, IndexedWord w, String relation) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(w.index());
+        return b != null && s.basic.outgoingEdgeList(b).stream()
+                .anyMatch(e -> e.getRelation().toString().equals(relation));
+    }
+
     /** Whether the word takes this preposition ("by" of "backed by tanks") in the basic graph. */
     static boolean hasCase(SentenceView s, IndexedWord w, String preposition) {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(w.index()))) {
@@ -210,7 +220,8 @@ final class Dependents {
         int first = s.basic.descendants(noun).stream().mapToInt(IndexedWord::index).min().orElse(noun.index());
         String tag = s.token(first).tag();
         String word = s.token(first).word().toLowerCase(java.util.Locale.ROOT);
-        boolean rate = (word.equals("a") || word.equals("an")) && first > 1 && s.token(first - 1).tag().startsWith("NN");
+        boolean rate = (word.equals("a") || word.equals("an")) && first > 1
+                && s.token(first - 1).tag().startsWith("NN");
         return !rate && ("DT".equals(tag) || "PDT".equals(tag));
     }
 
@@ -250,8 +261,7 @@ final class Dependents {
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(b)) {
             IndexedWord c = e.getDependent();
             if (e.getRelation().toString().equals("xcomp") && isVerb(c) && c.index() > verb.index()
-                    && s.basic.outgoingEdgeList(c).stream().anyMatch(m -> m.getRelation().toString().equals("mark")
-                    && m.getDependent().word().equalsIgnoreCase("to"))) {
+                    && QualifiedClauses.hasMark(s, c, Set.of("to"))) {
                 out.add(c);
             }
         }

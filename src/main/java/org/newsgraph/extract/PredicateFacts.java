@@ -76,10 +76,7 @@ final class PredicateFacts {
             a.subjects.addAll(adjunct.subjects());
             group = adjunct.relation();
         }
-        IndexedWord restored = copular || !a.subjects.isEmpty() ? null : SplitReports.subjectOf(s, p);
-        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.subjectOf(s, p);
-        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : RootNouns.beforeInfinitive(s, p);
-        restored = restored != null || copular || !a.subjects.isEmpty() ? restored : QuestionSubjects.subjectOf(s, p);
+        IndexedWord restored = copular || !a.subjects.isEmpty() ? null : restoredSubject(s, p);
         if (restored != null) {
             a.subjects.add(restored);
             a.passive |= Dependents.has(s, p, "aux:pass"); // the parse gave no nsubj:pass to mark it
@@ -183,6 +180,14 @@ final class PredicateFacts {
             Relation r = group.relation(s, words, lemma);
             facts.add(group.fact(s, s.argumentAt(agent.index(), stop), r, subj, 0.85, extras(), true));
         }
+    }
+
+    /** The subject a misparse took from a verb that has none, by the first repair that finds one. */
+    private static IndexedWord restoredSubject(SentenceView s, IndexedWord p) {
+        return java.util.stream.Stream.<java.util.function.BiFunction<SentenceView, IndexedWord, IndexedWord>>of(
+                        SplitReports::subjectOf, RootNouns::subjectOf, RootNouns::beforeInfinitive,
+                        QuestionSubjects::subjectOf)
+                .map(repair -> repair.apply(s, p)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** What the subject does: to its objects, else a clause, a complement or a prepositional phrase. */

@@ -59,7 +59,7 @@ final class QualifiedClauses {
      */
     private static boolean supposedTime(SentenceView s, IndexedWord w, IndexedWord governor) {
         if (governor == null || governor.tag() == null || !governor.tag().startsWith("JJ")
-                || !Set.of("VBZ", "VBP").contains(w.tag()) || hasDependent(s, governor, "cop")) {
+                || !Set.of("VBZ", "VBP").contains(w.tag()) || Dependents.hasBasic(s, governor, "cop")) {
             return false;
         }
         for (SemanticGraphEdge e : s.basic.outgoingEdgeList(w)) {
@@ -70,10 +70,6 @@ final class QualifiedClauses {
             }
         }
         return false;
-    }
-
-    private static boolean hasDependent(SentenceView s, IndexedWord w, String relation) {
-        return s.basic.outgoingEdgeList(w).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
     }
 
     /** An infinitive adverbial clause of a verb: "to raise cash", "in order to cut costs", "so as to avoid". */

@@ -64,7 +64,8 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
                 break;
             }
             String parentLemma = ownWords(s, parent, false, g);
-            if (passive(s, parent)) { // "would be asked to finance": the donors are asked, they ask no one
+            // "would be asked to finance": the donors are asked, they ask no one
+            if (Dependents.hasBasic(s, parent, "aux:pass")) {
                 parentLemma = passiveLemma(s, parent);
             }
             boolean to = false;
@@ -78,12 +79,6 @@ record RelationGroup(int head, TreeSet<Integer> words, String lemma, boolean neg
             child = parent;
         }
         return lemma;
-    }
-
-    /** A verb in the passive ("be asked", "is expected"), whose lemma alone would make its subject the doer. */
-    private static boolean passive(SentenceView s, IndexedWord v) {
-        return s.basic.outgoingEdgeList(s.basic.getNodeByIndexSafe(v.index())).stream()
-                .anyMatch(e -> e.getRelation().toString().equals("aux:pass"));
     }
 
     /** "has already shelled": a bare adverb inside the group belongs to its words. */

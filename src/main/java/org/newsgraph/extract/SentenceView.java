@@ -179,11 +179,14 @@ final class SentenceView {
         TreeSet<Integer> words = new TreeSet<>();
         collectPhrase(basic.getNodeByIndexSafe(head), words, 0, true);
         words.add(head);
-        // a name is whole, whatever the parse coordinated in it ("Standard and Poor's"), unless NER cut it at a bracket
-        List<Integer> name = java.util.stream.IntStream.rangeClosed(1, tokens.size()).filter(i -> mentionOfToken[head - 1]
-                >= 0 && mentionOfToken[i - 1] == mentionOfToken[head - 1]).boxed().toList();
-        if (!TIME_OR_NUMBER.contains(token(head).ner()) && name.stream().allMatch(i -> token(i).tag().matches("[^-].*"))) {
-            words.addAll(name);
+        int mention = mentionOfToken[head - 1];
+        if (mention >= 0 && !TIME_OR_NUMBER.contains(token(head).ner())) {
+            // a name is whole, whatever the parse coordinated in it ("Standard and Poor's"), unless cut at a bracket
+            List<Integer> name = java.util.stream.IntStream.rangeClosed(1, tokens.size())
+                    .filter(i -> mentionOfToken[i - 1] == mention).boxed().toList();
+            if (name.stream().noneMatch(i -> token(i).tag().startsWith("-"))) {
+                words.addAll(name);
+            }
         }
         return argument(words, head);
     }

@@ -149,8 +149,9 @@ final class SubjectRepairs {
         for (int depth = 0; top != null && depth < 3 && Dependents.controller(s, top) != null; depth++) {
             top = s.basic.getNodeByIndexSafe(Dependents.controller(s, top).index());
         }
-        if (top == null || !has(s, top, "aux:pass") && !has(s, top, "cop") || has(s, top, "nsubj")
-                || has(s, top, "nsubj:pass")) {
+        // in the basic graph, where a subject that enhanced++ lends a conjunct does not stand
+        if (top == null || !Dependents.hasBasic(s, top, "aux:pass") && !Dependents.hasBasic(s, top, "cop")
+                || Dependents.hasBasic(s, top, "nsubj") || Dependents.hasBasic(s, top, "nsubj:pass")) {
             return null;
         }
         for (SemanticGraphEdge in : s.basic.incomingEdgeIterable(top)) {
@@ -174,11 +175,6 @@ final class SubjectRepairs {
             }
         }
         return null;
-    }
-
-    /** In the basic graph, where a subject that enhanced++ lends a conjunct does not stand. */
-    private static boolean has(SentenceView s, IndexedWord basicWord, String relation) {
-        return s.basic.outgoingEdgeList(basicWord).stream().anyMatch(e -> e.getRelation().toString().equals(relation));
     }
 
     private static boolean conjoined(SentenceView s, IndexedWord x, IndexedWord y) {

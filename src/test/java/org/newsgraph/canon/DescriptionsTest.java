@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * "The company", "the ministry" stand for the entity the article named, and a speaker's own "it" or "he" for the
@@ -60,5 +61,24 @@ class DescriptionsTest {
         ResolvedArticle r = resolved("Finance Minister Palle Jensen said it had been a difficult year for exporters.");
         r.facts().stream().filter(f -> !f.fact().relation().lemma().equals("say"))
                 .forEach(f -> assertNotEquals(Optional.of(new Ref.EntityRef("palle jensen")), f.subject()));
+    }
+
+    @Test
+    void aBodyWordWithoutACoreferenceChainIsTheOneBodyOfThatKindTheArticleNames() {
+        ResolvedArticle one = resolved("The Senate Finance Committee will take up the tax bill on Thursday. Aides "
+                + "said the bill was expected to be approved by the committee.");
+        assertEquals(Optional.of(new Ref.EntityRef("senate finance committee")), objectOrSubject(one, "committee"));
+        ResolvedArticle two = resolved("The Senate Finance Committee and the House Ways and Means Committee will "
+                + "take up the tax bill. Aides said the bill was expected to be approved by the committee.");
+        assertTrue(objectOrSubject(two, "committee").filter(Ref.EntityRef.class::isInstance).isEmpty(),
+                "two committees: " + two.facts());
+    }
+
+    /** The resolved argument of the first fact whose subject or object text ends in this word. */
+    private static Optional<Ref> objectOrSubject(ResolvedArticle r, String word) {
+        return r.facts().stream().flatMap(f -> java.util.stream.Stream.of(
+                        f.fact().subject().text().endsWith(word) ? f.subject() : Optional.<Ref>empty(),
+                        f.fact().object().text().endsWith(word) ? f.object() : Optional.<Ref>empty()))
+                .filter(Optional::isPresent).findFirst().orElse(Optional.empty());
     }
 }

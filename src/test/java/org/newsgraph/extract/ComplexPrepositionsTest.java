@@ -57,4 +57,14 @@ class ComplexPrepositionsTest {
         assertTrue(SentenceFacts.find(f, "team", "work on", "engine").isPresent(), f.toString());
         assertTrue(f.stream().noneMatch(x -> x.relation().lemma().endsWith(" of")), f.toString());
     }
+
+    @Test
+    void thePossessiveFormOfInFavorOfHasThePossessorAsObject() {
+        List<Fact> f = facts("The arbitration panel ruled in their favor on Tuesday. The broker bought the shares "
+                + "on her behalf.");
+        Fact rule = get(f, "panel", "rule in favor", "their");
+        assertEquals(Argument.Kind.PRONOUN, rule.object().kind());
+        assertTrue(find(f, "broker", "buy", "shares").isPresent(), f.toString());
+        assertTrue(f.stream().noneMatch(x -> x.object().text().contains("favor")), f.toString());
+    }
 }
